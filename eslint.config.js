@@ -1,0 +1,41 @@
+// Lint rules. The block for src/model/** keeps the simulation pure: no React, three, zustand
+// or browser globals there, so it runs unchanged in Node (tests, CLI) and in the app.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const VIEW_PACKAGES = ['react', 'react-dom', 'three', 'zustand'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/e2e/__screenshots__/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/model/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: VIEW_PACKAGES.map((name) => ({ name, message: 'src/model is pure: no view or state libraries.' })),
+        patterns: [{
+          group: ['react/*', 'react-dom/*', 'three/*', 'zustand/*', '@react-three/*'],
+          message: 'src/model is pure: no view or state libraries.',
+        }],
+      }],
+      'no-restricted-globals': ['error',
+        ...['window', 'document', 'navigator', 'localStorage', 'requestAnimationFrame'].map((name) => ({
+          name, message: 'src/model runs without a browser.',
+        })),
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+);

@@ -1,0 +1,101 @@
+// The evidence behind every number in the model: one row per source, with its evidence tag.
+// The app's Sources panel and the CLI show this table; model constants point into it by id.
+// Tags (REFERENCE.md): V = read in the primary source; S = secondary or clinical pages only;
+// M = common textbook value; D = derived here or a model assumption calibrated to the others.
+
+export type EvidenceTag = 'V' | 'S' | 'M' | 'S/M' | 'D';
+
+export interface Source {
+  readonly id: string;
+  /** What the number is about, e.g. "Stratum corneum thickness, forearm". */
+  readonly topic: string;
+  /** The value or finding as the source gives it. */
+  readonly finding: string;
+  readonly citation: string;
+  readonly evidence: EvidenceTag;
+  /** A caveat the app must show alongside the number (REFERENCE.md "caveat"). */
+  readonly caveat?: string;
+}
+
+const table = [
+  // §1 Layers
+  { id: 'sandby2003', topic: 'Stratum corneum and viable epidermis, forearm and shoulder', finding: 'SC 18 ± 5 µm forearm, 11 ± 2 µm shoulder; viable epidermis 57 ± 12 µm forearm, 70 ± 14 µm shoulder', citation: 'Sandby-Møller 2003, Acta Derm Venereol 83:410', evidence: 'V' },
+  { id: 'tsugita2013', topic: 'Stratum corneum, face', finding: '~10–15 µm (mean 14 over 11 sites)', citation: 'Tsugita, Skin Res Technol, doi 10.1111/srt.12021', evidence: 'V' },
+  { id: 'palm-thick-skin', topic: 'Palm (thick skin): stratum corneum and epidermis', finding: 'SC ~400–600 µm; epidermis 400–1,400 µm', citation: 'Clinical and textbook values', evidence: 'S/M' },
+  { id: 'chopra2015', topic: 'Face: epidermis and dermis', finding: 'epidermis 30–63 µm (other series 66–123); dermis 0.76–1.97 mm, cheek/forehead ~1.1–1.9 mm', citation: 'Chopra 2015, Aesthet Surg J 35:1007', evidence: 'V' },
+  { id: 'oltulu2018', topic: 'Body: epidermis and dermis', finding: 'epidermis 77–267 µm; dermis 2.1–5.9 mm, back ~3–4 mm', citation: 'Oltulu 2018, Turk J Plast Surg 26:56', evidence: 'V' },
+  { id: 'papillary-fifth', topic: 'Papillary vs reticular dermis', finding: 'papillary ≈ top fifth of the dermis (~0.1–0.4 mm)', citation: 'Textbook value', evidence: 'S/M' },
+  { id: 'hypodermis', topic: 'Hypodermis thickness', finding: 'a few mm (face, forearm) to several cm (abdomen)', citation: 'Textbook value', evidence: 'M' },
+  { id: 'rete-ridges', topic: 'Rete ridges', finding: '~50–150 µm deep; flatten with age', citation: 'Textbook value', evidence: 'M' },
+  // §2 Structures
+  { id: 'braverman1997', topic: 'Vascular plexuses', finding: 'subpapillary plexus at the papillary/reticular border (~0.3–0.5 mm); deep plexus at the dermis/fat border', citation: 'Braverman 1997, Microcirculation 4:329', evidence: 'V' },
+  { id: 'capillary-loops', topic: 'Capillary loops', finding: 'tips ~0.1–0.2 mm below the surface in thin skin', citation: 'Textbook value', evidence: 'M' },
+  { id: 'follicles', topic: 'Hair follicles', finding: 'terminal bulbs in the fat 2–5 mm deep; vellus follicles end in the reticular dermis; none in palms', citation: 'Clinical and textbook values', evidence: 'S/M' },
+  { id: 'sebaceous', topic: 'Sebaceous glands', finding: '~0.3–1 mm deep; none in palms', citation: 'Textbook value', evidence: 'M' },
+  { id: 'hilliges1995', topic: 'Nerve endings', finding: 'free nerve endings reach into all living epidermal layers', citation: 'Hilliges 1995, J Invest Dermatol 104:134', evidence: 'V' },
+  { id: 'gill2008', topic: 'Pain vs needle size', finding: '480–1,450 µm needles hurt 5–40% as much as a 26-gauge hypodermic; 3× length → ~7× pain; 10× needle count → ~2× pain', citation: 'Gill 2008, Clin J Pain 24:585', evidence: 'V', caveat: 'Measured for single insertions of needle patches; applying it to rollers and pens is an extrapolation.' },
+  // §3 Devices and dose
+  { id: 'needle-length', topic: 'Needle length', finding: '0.25–2.5 mm', citation: 'Device specifications', evidence: 'V' },
+  { id: 'depth-by-purpose', topic: 'Depth by purpose', finding: '0.25–0.5 texture; 0.5–1.0 fine lines; 1.0–2.0 acne scars; 1.5–2.5 atrophic scars', citation: 'Practice convention', evidence: 'S' },
+  { id: 'juhasz2020', topic: 'Scar protocols', finding: '1.5–3.0 mm, 4–10 passes, endpoint uniform pinpoint bleeding, 1–12 sessions 1–8 weeks apart', citation: 'Juhasz & Cohen 2020, CCID, doi 10.2147/CCID.S267192', evidence: 'V' },
+  { id: 'kalluri2011', topic: 'Real depth of roller channels', finding: '770 µm roller needles made channels ~152 ± 10 µm deep, ~71 µm wide; pores shut by 12–18 h', citation: 'Kalluri 2011, AAPS J 13:473', evidence: 'V', caveat: 'One roller, one study: real depth depends on pressure, needle shape and skin.' },
+  { id: 'sasaki2019', topic: 'Real depth of pen channels', finding: 'a pen at 0.5 or 1.5 mm reached about the set depth; after 1.5 mm water loss stayed raised for 48 h', citation: 'Sasaki 2019, Aesthet Surg J Open Forum', evidence: 'V' },
+  { id: 'schwarz-laaff2011', topic: 'Dermaroller; channel closure; elastin', finding: '192 needles in 8 rows on a ~2 × 2 cm drum; needle diameter 0.07–0.25 mm; channels visibly closed within minutes; elastin 1.1–2× in 7 of 10 patients', citation: 'Schwarz & Laaff 2011, PRS 127:146e; Doddaballapur 2009', evidence: 'V' },
+  { id: 'roller-dose', topic: 'Roller dose', finding: '15 rolls → ~250 holes/cm²', citation: 'Schwarz & Laaff 2011', evidence: 'V' },
+  { id: 'pen-device', topic: 'Motorised pen', finding: '11–16 needles, up to ~90–120 Hz, ~1,000 micro-wounds/s', citation: 'Device specifications; clinical pages', evidence: 'S' },
+  { id: 'pen-dose-derived', topic: 'Pen dose', finding: 'holes/cm² ≈ needles × Hz ÷ (glide speed × tip width); 12 × 100 Hz at 2 cm/s, 0.8 cm tip ≈ 750/cm²', citation: 'Derivation, not a source', evidence: 'D' },
+  { id: 'roller-dose-derived', topic: 'Roller holes per pass', finding: 'holes/cm² per pass = needles ÷ (drum circumference × drum width) = 192 ÷ (π·2 cm × 2 cm) ≈ 15', citation: 'Derivation from the drum geometry; checked against "15 rolls → ~250 holes/cm²"', evidence: 'D' },
+  { id: 'channel-closure', topic: 'Micro-channel closure', finding: 'visibly closed within minutes; barrier back in ~2 h (human) to 4–5 h (rat); pores shut by 12–18 h', citation: 'Schwarz & Laaff 2011; Gupta 2011; Kalluri 2011; Sasaki 2019', evidence: 'V' },
+  { id: 'chu2021', topic: 'Redness and side effects after microneedling', finding: 'redness hours to 2–3 days (one series 3–6 h; SkinPen 24–48 h); passing side effects up to 7 days', citation: 'Chu 2021, Dermatol Surg', evidence: 'V' },
+  { id: 'course-sessions', topic: 'Treatment course', finding: 'typically 3–6 sessions, 4–6 weeks apart', citation: 'PMC6122507; Fabbrocini 2014; El-Domyati 2015; Lotfi 2013', evidence: 'V' },
+  // §4 Healing stages
+  { id: 'stage-hemostasis', topic: 'Hemostasis', finding: 'seconds to hours: platelets, fibrin plug; PDGF, TGF-β', citation: 'Textbook', evidence: 'S/M' },
+  { id: 'stage-inflammation', topic: 'Inflammation', finding: 'neutrophils peak 24–48 h; macrophages take over by 48–72 h, peak ~day 3–5; phase ~days 1–7', citation: 'Textbook', evidence: 'S/M' },
+  { id: 'stage-proliferation', topic: 'Proliferation', finding: '~day 3 to week 3: fibroblasts, new vessels (VEGF), re-epithelialisation; collagen III early, type I dominant again by ~week 2', citation: 'Textbook', evidence: 'S/M' },
+  { id: 'ireton2013', topic: 'Remodeling and tensile strength', finding: 'strength ~50% at 3 months, sigmoid, plateau ~80% (70–85%) of unwounded', citation: 'Ireton 2013, PRS Global Open', evidence: 'V' },
+  { id: 'normal-collagen', topic: 'Normal dermal collagen', finding: '~80–90% type I, ~10–20% type III', citation: 'Textbook', evidence: 'S/M' },
+  { id: 'stumpp2009', topic: 'Micro-wound re-epithelialisation', finding: 'wounds under 500 µm wide re-epithelialise in 10–28 h', citation: 'Stumpp 2009, J Biomed Opt', evidence: 'V' },
+  { id: 'brogden2012', topic: 'Inflammation after micro-injury', finding: 'brief and low-grade; anti-inflammatory drugs slow micropore closure', citation: 'Brogden 2012, J Control Release', evidence: 'V' },
+  { id: 'aust2010', topic: 'Growth factors after microneedling (rats)', finding: 'VEGF, EGF, FGF-7, collagen I up; epidermis +140%; TGF-β3 raised for 2 weeks', citation: 'Aust 2010, Clin Exp Dermatol 35:437', evidence: 'V', caveat: 'Human TGF-β3 therapy (avotermin) failed Phase III: "TGF-β3 means no scar" is a hypothesis, not a fact.' },
+  // §5 Outcomes
+  { id: 'aust2008', topic: 'Microneedling histology at 6 months', finding: 'considerable increase in collagen and elastin; stratum spinosum +40%; normal rete ridges at 1 year', citation: 'Aust 2008, PRS 121:1421', evidence: 'V' },
+  { id: 'lotfi2013', topic: 'Five monthly 1.5 mm roller sessions', finding: 'epidermis +50%; papillary collagen +53.2% (trichrome)', citation: 'Lotfi 2013', evidence: 'V' },
+  { id: 'facial-study-2021', topic: 'Four monthly facial sessions', finding: 'dermal density +102%, epidermal density +19%, elasticity +28%', citation: 'Aesthet Surg J 2021', evidence: 'S' },
+  { id: 'collagen-400-unconfirmed', topic: '"Up to 400% collagen after 4 sessions"', finding: 'widely repeated, NOT confirmed in the primary abstract; the model does not use it', citation: 'Secondary pages only', evidence: 'S', caveat: 'Unconfirmed: the model lands tens of percent to about double, never 400%.' },
+  // §6 Scars
+  { id: 'scar-collagen-pattern', topic: 'Collagen pattern', finding: 'normal dermis basket-weave; scar bundles parallel to the surface', citation: 'Textbook', evidence: 'S/M' },
+  { id: 'gauglitz2011', topic: 'Hypertrophic scar and keloid', finding: 'hypertrophic: appears 4–8 weeks, grows up to 6 months, fades over years, stays within the wound, 40–70% after surgery, up to 91% after burns; keloid: grows beyond the edges, never regresses', citation: 'Gauglitz, Mol Med, Table 1', evidence: 'V' },
+  { id: 'limandjaja2020', topic: 'Keloid', finding: 'thick glassy disorganised collagen; 6–16% incidence in African populations', citation: 'Limandjaja 2020', evidence: 'V' },
+  { id: 'oliveira2009', topic: 'Collagen I:III in scars', finding: 'hypertrophic scars richer in type III than normal scars; in keloids type I rises', citation: 'Oliveira 2009; PMC5682018', evidence: 'V' },
+  { id: 'fabbrocini2010', topic: 'Atrophic acne scars', finding: '80–90% of acne scars are atrophic; boxcar 1.5–4 mm wide, 0.1–0.5 mm or > 0.5 mm deep', citation: 'Fabbrocini 2010, Dermatol Res Pract', evidence: 'V' },
+  { id: 'dunkin2007', topic: 'Depth threshold for scarring', finding: 'scar only where a cut is deeper than 0.56 ± 0.03 mm (~33% of skin thickness); shallow end invisible by week 18', citation: 'Dunkin 2007, PRS 119:1722', evidence: 'V', caveat: 'A linear cut that removed tissue, not a puncture: needles longer than 0.56 mm do not thereby scar.' },
+  { id: 'scar-persistence', topic: 'Why scars persist', finding: 'prolonged inflammation and TGF-β1 keep myofibroblasts active', citation: 'Textbook', evidence: 'M' },
+  { id: 'scar-elastin', topic: 'Elastin in scars', finding: 'scar dermis has few, fragmented elastic fibres compared with normal dermis', citation: 'Textbook', evidence: 'M' },
+  { id: 'deitch1983', topic: 'Burn healing time and scarring', finding: 'hypertrophic scars in about a third of burns healing in 14–21 days and ~78% of those healing after 21 days; deep partial-thickness burns take over 3 weeks', citation: 'Deitch 1983, J Trauma 23:895', evidence: 'S' },
+  // §7 Risks
+  { id: 'contraindications', topic: 'Contraindications to microneedling', finding: 'active infection, active inflammatory acne, keloid or hypertrophic-scar tendency, bleeding disorders/anticoagulants, isotretinoin within ~6 months, flaring eczema/psoriasis/rosacea, immunosuppression, pregnancy', citation: 'Clinical consensus', evidence: 'S' },
+  { id: 'side-effects', topic: 'Side effects', finding: 'passing: redness, swelling, pain, post-inflammatory hyperpigmentation, dryness; rare: persistent hyperpigmentation, tram-track scarring, granulomas', citation: 'Chu 2021 (85 articles)', evidence: 'V' },
+  // Model assumptions
+  { id: 'model-kinetics', topic: 'Shapes of the healing curves', finding: 'gamma-shaped pulses and Hill-type ramps whose timing and size follow wound size, depth and patient factors; calibrated to the sources above and tested against them', citation: 'Model assumption (Corium)', evidence: 'D' },
+  { id: 'model-migration', topic: 'Keratinocyte migration speed', finding: '~0.02 mm/h after a ~6 h lag, so a 0.5 mm wide wound closes in ~18 h', citation: 'Derived from Stumpp 2009 (10–28 h for < 500 µm)', evidence: 'D' },
+] as const satisfies readonly Source[];
+
+export type SourceId = (typeof table)[number]['id'];
+
+export const SOURCES: readonly Source[] = table;
+
+const byId = new Map<string, Source>(table.map((s) => [s.id, s]));
+
+export function source(id: SourceId): Source {
+  const s = byId.get(id);
+  if (!s) throw new Error(`unknown source ${id}`);
+  return s;
+}
+
+export const EVIDENCE_LABEL: Readonly<Record<EvidenceTag, string>> = {
+  V: 'read in the primary source',
+  S: 'secondary or clinical pages only',
+  M: 'common textbook value',
+  'S/M': 'secondary pages or textbook value',
+  D: 'derived here, or a model assumption',
+};

@@ -1,0 +1,14 @@
+// Colours and display names of the skin layers, shared by the 3D block and the DOM legend.
+// Not biology: depths come from src/model/tissue.ts. Neighbouring layers differ in lightness as
+// well as hue, so they stay distinguishable with red–green colour blindness.
+import type { LayerId } from '../model/tissue';
+
+export const LAYER_STYLE: Record<LayerId, { label: string; color: string }> = {
+  stratumCorneum: { label: 'Stratum corneum', color: '#f3ecd6' },
+  viableEpidermis: { label: 'Living epidermis', color: '#d39a78' },
+  papillaryDermis: { label: 'Papillary dermis', color: '#f0b9b6' },
+  reticularDermis: { label: 'Reticular dermis', color: '#b4536a' },
+  hypodermis: { label: 'Hypodermis (fat)', color: '#ecd58e' },
+};
+
+export const BACKGROUND_COLOR = '#1c232d';
