@@ -1,30 +1,23 @@
-// Top-level layout: the 3D view with a title and a layer legend over it.
+// Top-level layout: the 3D view, the controls beside it, notices and the live description.
 import { SkinScene } from './scene/SkinScene';
-import { LAYER_STYLE } from './scene/palette';
-import { tissueFor } from './model/tissue';
+import { useAddressSync } from './state/useAddressSync';
+import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
+import { Notices } from './ui/Notices';
+import { Controls } from './ui/Controls';
 
-const FACE = tissueFor('face');
-const formatMm = (mm: number) => (mm < 0.1 ? `${Math.round(mm * 1000)} µm` : `${mm.toFixed(2)} mm`);
+const CANVAS_LABEL = '3D block of skin, cut open to show its layers and how it heals';
 
 export function App() {
+  useAddressSync();
   return (
     <main className="app">
       <div className="app__view">
-        <SkinScene />
+        <SkinScene label={CANVAS_LABEL} describedBy={SCENE_DESCRIPTION_ID} />
       </div>
-      <h1 className="app__title">
-        Corium
-        <span>{FACE.label}: skin layers at true relative thickness (fat cropped)</span>
-      </h1>
-      <ul className="legend" aria-label="Skin layers, from the surface down">
-        {FACE.layers.map((layer) => (
-          <li key={layer.id}>
-            <span className="legend__swatch" style={{ background: LAYER_STYLE[layer.id].color }} aria-hidden="true" />
-            {LAYER_STYLE[layer.id].label}
-            <span className="legend__depth">{formatMm(layer.bottomMm - layer.topMm)}</span>
-          </li>
-        ))}
-      </ul>
+      <h1 className="app__title">Corium</h1>
+      <Notices />
+      <Controls />
+      <SceneDescription />
     </main>
   );
 }

@@ -18,9 +18,22 @@ float curveAxis(float ageHours) {
   return log(1.0 + t / uLogT0Hours) / log(1.0 + uMaxAgeHours / uLogT0Hours);
 }
 
-// Four signals of one row of a class's block, linearly interpolated between samples.
+// Four signals of one row of a class's block, linearly interpolated between samples by hand
+// (float textures are sampled NEAREST: linear filtering of floats needs an optional extension).
+// Before the wound exists (age < 0) callers should use the baseline instead.
 vec4 curveRow(float classIndex, float row, float ageHours) {
-  float x = (curveAxis(ageHours) * (uCurveSamples - 1.0) + 0.5) / uCurveSamples;
+  float x = curveAxis(ageHours) * (uCurveSamples - 1.0);
+  float j0 = floor(x);
+  float j1 = min(j0 + 1.0, uCurveSamples - 1.0);
   float y = (classIndex * uRowsPerClass + row + 0.5) / uCurveRows;
-  return texture2D(uCurves, vec2(x, y));
+  vec4 a = texture2D(uCurves, vec2((j0 + 0.5) / uCurveSamples, y));
+  vec4 b = texture2D(uCurves, vec2((j1 + 0.5) / uCurveSamples, y));
+  return mix(a, b, x - j0);
 }
+
+// Signal rows of the atlas (CHANNEL_OF in src/model/curves.ts):
+// row 0 = platelets, neutrophils, macrophages, fibroblasts
+// row 1 = myofibroblasts, perfusion, erythema, vesselDensity
+// row 2 = closure, collagenI, collagenIII, alignment
+// row 3 = elastin, strength, extent, elevationMm
+// row 4 = stage index (STAGES in src/model/healing.ts), 0, 0, 0

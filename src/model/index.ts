@@ -13,3 +13,4 @@ export * from './curves';
 export * from './course';
 export * from './scenarios';
 export * from './simulate';
+export * from './punctures';

@@ -2,22 +2,18 @@
 // millimetres (1 scene unit = 1 mm, skin surface at y = 0, depth downwards). Not the place for
 // vessels, needles or wounds; those are their own components.
 import { useMemo } from 'react';
-import { tissueFor, type BodySite } from '../model/tissue';
+import { FAT_SHOWN_MM } from '../state/blockData';
+import { useBlock } from './blockContext';
 import { LAYER_STYLE } from './palette';
 
-export interface SkinBlockProps {
-  site: BodySite;
-  /** Edge length of the square block seen from above. */
-  widthMm?: number;
-  /** How much of the hypodermis to draw; the fat goes on for millimetres and would dwarf the skin. */
-  hypodermisShownMm?: number;
-}
-
-export function SkinBlock({ site, widthMm = 4, hypodermisShownMm = 1 }: SkinBlockProps) {
-  const slabs = useMemo(() => tissueFor(site).layers.map((layer) => {
+export function SkinBlock() {
+  const { data } = useBlock();
+  const widthMm = data.blockMm;
+  const hypodermisShownMm = FAT_SHOWN_MM;
+  const slabs = useMemo(() => data.tissue.layers.map((layer) => {
     const bottomMm = layer.id === 'hypodermis' ? Math.min(layer.bottomMm, layer.topMm + hypodermisShownMm) : layer.bottomMm;
     return { id: layer.id, thicknessMm: bottomMm - layer.topMm, centreMm: -(layer.topMm + bottomMm) / 2 };
-  }), [site, hypodermisShownMm]);
+  }), [data, hypodermisShownMm]);
 
   return (
     <group name="skin-block">

@@ -1,44 +1,56 @@
-// The app's single 3D view: canvas, camera, lights and controls around the skin block.
+// The app's single 3D view: canvas, lights, camera rig, the clock, and one or two skin blocks.
 // Keep exactly one of these mounted for the app's lifetime; remounting a Canvas leaks renderers.
 import { Canvas } from '@react-three/fiber';
-import { OrbitControls } from '@react-three/drei';
 import { NeutralToneMapping } from 'three';
-import { SkinBlock } from './SkinBlock';
+import { useCorium } from '../state/store';
+import { blockDataFor } from '../state/blockData';
 import { BACKGROUND_COLOR } from './palette';
+import { CameraRig, zoomFrame } from './CameraRig';
+import { Clock } from './Clock';
+import { SplitRenderer, COMPARE_OFFSET_MM } from './SplitRenderer';
+import { TissueBlock } from './TissueBlock';
+import { useMemo } from 'react';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
 const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');
 
-const LABEL = '3D block of skin showing its layers, from the stratum corneum at the surface down to the fat';
-/** Vertical centre of the drawn block (mm below the surface), where the camera looks. */
-const BLOCK_CENTRE_Y_MM = -1.2;
+export interface SkinSceneProps {
+  /** The canvas's accessible name (must mention skin) and its live description's element id. */
+  label: string;
+  describedBy: string;
+}
 
-export function SkinScene() {
+export function SkinScene({ label, describedBy }: SkinSceneProps) {
+  const scenario = useCorium((s) => s.scenario);
+  const compare = useCorium((s) => s.compare);
+  const site = useCorium((s) => s.site);
+  const view = useCorium((s) => s.view);
+  const primary = blockDataFor(scenario, site);
+  const secondary = compare ? blockDataFor(compare, site) : null;
+  const span = Math.max(primary.spanHours, secondary?.spanHours ?? 0);
+  const focusDepth = primary.wound.kind === 'microchannel' ? primary.wound.depthMm : Math.min(primary.wound.depthMm, 1);
+  const frame = useMemo(() => zoomFrame(view, primary.blockMm, primary.drawnDepthMm, focusDepth), [view, primary, focusDepth]);
+
   return (
     <Canvas
-      dpr={[1, 2]}
-      frameloop="demand"
-      gl={{ antialias: true, preserveDrawingBuffer: TEST_MODE, toneMapping: NeutralToneMapping }}
-      camera={{ position: [7.5, 4.2, 9], fov: 35, near: 0.1, far: 100 }}
-      fallback={<p>{LABEL}. Your browser could not start WebGL, so the 3D view is unavailable.</p>}
+      dpr={TEST_MODE ? 1 : [1, 2]}
+      gl={{ antialias: !TEST_MODE, preserveDrawingBuffer: TEST_MODE, toneMapping: NeutralToneMapping }}
+      camera={{ position: [7.5, 4.2, 9], fov: 35, near: 0.05, far: 200 }}
       onCreated={({ gl }) => {
         gl.domElement.setAttribute('role', 'img');
-        gl.domElement.setAttribute('aria-label', LABEL);
+        gl.domElement.setAttribute('aria-label', label);
+        gl.domElement.setAttribute('aria-describedby', describedBy);
       }}
     >
       <color attach="background" args={[BACKGROUND_COLOR]} />
       <hemisphereLight args={['#ffffff', '#5a6372', 1.7]} />
       <directionalLight position={[3, 6, 8]} intensity={2.2} />
       <directionalLight position={[8, 2, -2]} intensity={0.9} />
-      <SkinBlock site="face" />
-      <OrbitControls
-        makeDefault
-        target={[0, BLOCK_CENTRE_Y_MM, 0]}
-        minDistance={3}
-        maxDistance={25}
-        maxPolarAngle={Math.PI * 0.8}
-        enablePan={false}
-      />
+      <Clock spanHours={span} />
+      <TissueBlock data={primary} role="primary" offsetXMm={0} />
+      {secondary && <TissueBlock data={secondary} role="compare" offsetXMm={COMPARE_OFFSET_MM} />}
+      <CameraRig frame={frame} />
+      <SplitRenderer comparing={secondary !== null} />
     </Canvas>
   );
 }

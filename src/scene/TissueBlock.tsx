@@ -1,0 +1,49 @@
+// One block of skin for one scenario: provides the block's model data and shared uniforms to
+// every structure inside it, and advances its time uniform once per frame from the store.
+import { useMemo, type ReactNode } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useCorium } from '../state/store';
+import type { BlockData } from '../state/blockData';
+import { BlockContext, type BlockContextValue } from './blockContext';
+import { useCurveUniforms } from './useCurveUniforms';
+import { prefersReducedMotion } from './motion';
+import { SkinBlock } from './SkinBlock';
+import { Vasculature } from './Vasculature';
+import { SkinStructures } from './SkinStructures';
+import { Punctures } from './Punctures';
+import { WoundLesion } from './WoundLesion';
+import { Cells } from './Cells';
+import { CollagenField } from './CollagenField';
+import { NeedleDevice } from './NeedleDevice';
+
+export interface TissueBlockProps {
+  data: BlockData;
+  role: BlockContextValue['role'];
+  /** Where the block sits along x (the comparison block sits far to the side, drawn in its own half). */
+  offsetXMm: number;
+  children?: ReactNode;
+}
+
+export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProps) {
+  const uniforms = useCurveUniforms(data);
+  const value = useMemo(() => ({ data, uniforms, role }), [data, uniforms, role]);
+  useFrame((_, dt) => {
+    uniforms.uTimeHours.value = useCorium.getState().timeHours;
+    if (!prefersReducedMotion()) uniforms.uAnimSeconds.value += Math.min(dt, 0.1);
+  });
+  return (
+    <BlockContext.Provider value={value}>
+      <group name={`tissue-block-${role}`} position={[offsetXMm, 0, 0]}>
+        <SkinBlock />
+        <Vasculature />
+        <SkinStructures />
+        <Punctures />
+        <WoundLesion />
+        <Cells />
+        <CollagenField />
+        <NeedleDevice />
+        {children}
+      </group>
+    </BlockContext.Provider>
+  );
+}

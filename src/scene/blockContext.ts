@@ -1,0 +1,33 @@
+// Shared per-block context for scene components: the model data of the block and the uniforms
+// every shader of that block reads (time and the curve atlas), updated once per frame.
+import { createContext, useContext } from 'react';
+import type { DataTexture } from 'three';
+import type { BlockData } from '../state/blockData';
+
+export interface BlockUniforms {
+  /** Simulated time now, hours since the first session / the wound. */
+  readonly uTimeHours: { value: number };
+  /** Seconds of wall-clock animation (for flow and cell motion; frozen under reduced motion). */
+  readonly uAnimSeconds: { value: number };
+  readonly uCurves: { value: DataTexture };
+  readonly uCurveSamples: { value: number };
+  readonly uCurveRows: { value: number };
+  readonly uRowsPerClass: { value: number };
+  readonly uMaxAgeHours: { value: number };
+  readonly uLogT0Hours: { value: number };
+}
+
+export interface BlockContextValue {
+  readonly data: BlockData;
+  readonly uniforms: BlockUniforms;
+  /** 'primary' or 'compare': which side of a comparison this block is. */
+  readonly role: 'primary' | 'compare';
+}
+
+export const BlockContext = createContext<BlockContextValue | null>(null);
+
+export function useBlock(): BlockContextValue {
+  const v = useContext(BlockContext);
+  if (!v) throw new Error('useBlock must be used inside a <TissueBlock>');
+  return v;
+}

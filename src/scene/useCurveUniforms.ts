@@ -1,0 +1,33 @@
+// Uploads a block's curve atlas as a float DataTexture and builds the uniforms shaders share
+// (see shaders/lib/curves.glsl). Disposes the texture when the block's data changes or unmounts.
+import { useEffect, useMemo } from 'react';
+import { DataTexture, FloatType, NearestFilter, RGBAFormat, ClampToEdgeWrapping } from 'three';
+import { LOG_TIME_T0_HOURS } from '../model';
+import type { BlockData } from '../state/blockData';
+import type { BlockUniforms } from './blockContext';
+
+export function useCurveUniforms(data: BlockData): BlockUniforms {
+  const uniforms = useMemo<BlockUniforms>(() => {
+    const a = data.atlas;
+    const rows = a.classes * a.rowsPerClass;
+    const tex = new DataTexture(a.data, a.samples, rows, RGBAFormat, FloatType);
+    // Float textures filter linearly only with an optional extension: fetch texels and mix in GLSL.
+    tex.magFilter = NearestFilter;
+    tex.minFilter = NearestFilter;
+    tex.wrapS = ClampToEdgeWrapping;
+    tex.wrapT = ClampToEdgeWrapping;
+    tex.needsUpdate = true;
+    return {
+      uTimeHours: { value: 0 },
+      uAnimSeconds: { value: 0 },
+      uCurves: { value: tex },
+      uCurveSamples: { value: a.samples },
+      uCurveRows: { value: rows },
+      uRowsPerClass: { value: a.rowsPerClass },
+      uMaxAgeHours: { value: a.maxAgeHours },
+      uLogT0Hours: { value: LOG_TIME_T0_HOURS },
+    };
+  }, [data]);
+  useEffect(() => () => uniforms.uCurves.value.dispose(), [uniforms]);
+  return uniforms;
+}

@@ -1,0 +1,33 @@
+// Keeps the address bar and the store in step: reads the link once at start (with notices for
+// anything malformed), then mirrors user changes back with replaceState (no history spam).
+import { useEffect } from 'react';
+import { useCorium } from './store';
+import { formatAddress, parseAddress } from './url';
+
+/** While playing, the time in the link is rewritten at most this often. */
+const TIME_WRITE_INTERVAL_MS = 1000;
+
+export function useAddressSync(): void {
+  useEffect(() => {
+    const { state, notices } = parseAddress(window.location.search);
+    useCorium.getState().applyAddress(state, notices);
+    let last = 0;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const write = (): void => {
+      const s = useCorium.getState();
+      const extra = new URLSearchParams(window.location.search);
+      const next = new URLSearchParams(formatAddress(s).slice(1));
+      for (const [k, v] of extra) if (!next.has(k) && !['scenario', 't', 'compare', 'view', 'site'].includes(k)) next.set(k, v);
+      window.history.replaceState(null, '', `?${next.toString()}`);
+      last = Date.now();
+    };
+    const unsubscribe = useCorium.subscribe((s, prev) => {
+      if (s.scenario === prev.scenario && s.compare === prev.compare && s.view === prev.view && s.site === prev.site && s.timeHours === prev.timeHours) return;
+      clearTimeout(pending);
+      const wait = Math.max(0, TIME_WRITE_INTERVAL_MS - (Date.now() - last));
+      if (s.timeHours !== prev.timeHours && wait > 0) pending = setTimeout(write, wait);
+      else write();
+    });
+    return () => { unsubscribe(); clearTimeout(pending); };
+  }, []);
+}

@@ -1,0 +1,41 @@
+// Minimal controls for the scene: scenario, comparison, zoom level, play/pause and time.
+// The full learning experience (tours, charts, modes) builds on these.
+import { axisToTime, formatHours, SCENARIOS, timeToAxis } from '../model';
+import { useCorium } from '../state/store';
+import { blockDataFor } from '../state/blockData';
+import { ZOOM_LEVELS } from '../state/url';
+
+const SLIDER_STEPS = 1000;
+
+export function Controls() {
+  const s = useCorium();
+  const span = Math.max(blockDataFor(s.scenario, s.site).spanHours, s.compare ? blockDataFor(s.compare, s.site).spanHours : 0);
+  return (
+    <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
+      <label>Scenario
+        <select value={s.scenario} onChange={(e) => s.setScenario(e.target.value)}>
+          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
+        </select>
+      </label>
+      <label>Compare with
+        <select value={s.compare ?? ''} onChange={(e) => s.setCompare(e.target.value || null)}>
+          <option value="">Nothing</option>
+          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Zoom</legend>
+        {ZOOM_LEVELS.map((z) => (
+          <label key={z}><input type="radio" name="zoom" value={z} checked={s.view === z} onChange={() => s.setView(z)} />{z}</label>
+        ))}
+      </fieldset>
+      <button type="button" onClick={() => s.setPlaying(!s.playing)}>{s.playing ? 'Pause' : 'Play'}</button>
+      <label>Simulated time
+        <input type="range" min={0} max={SLIDER_STEPS} value={Math.round(timeToAxis(s.timeHours, span) * SLIDER_STEPS)}
+          aria-valuetext={formatHours(s.timeHours)}
+          onChange={(e) => s.setTime(axisToTime(Number(e.target.value) / SLIDER_STEPS, span))} />
+      </label>
+      <output>{formatHours(s.timeHours)}</output>
+    </form>
+  );
+}
