@@ -1,4 +1,62 @@
-// WoundLesion: the uncontrolled wound and its scar, for the block in context (useBlock). Work in progress: draws nothing yet.
+// WoundLesion: the uncontrolled wound (a cut, a burn or a cystic acne lesion) and the scar it
+// becomes, for the block in context. One mesh; its shape and colour over time come from the
+// model's curves in the shaders (lesion.*.glsl), so playback costs no JavaScript.
+import { useEffect, useMemo } from 'react';
+import { BufferAttribute, BufferGeometry, DoubleSide, ShaderMaterial } from 'three';
+import { useBlock } from './blockContext';
+import { lesionOf } from '../state/lesion';
+import { useCorium, type Stain } from '../state/store';
+import { layer } from '../model';
+import { lesionMesh } from './lesionGeometry';
+import { withCurveLib } from './shaderSource';
+import vertex from '../../shaders/lesion.vert.glsl?raw';
+import fragment from '../../shaders/lesion.frag.glsl?raw';
+
+export const STAIN_INDEX: Readonly<Record<Stain, number>> = { natural: 0, he: 1, trichrome: 2 };
+
 export function WoundLesion() {
-  return null;
+  const { data, uniforms } = useBlock();
+  const stain = useCorium((s) => s.stain);
+  const geometry = useMemo(() => {
+    const shape = lesionOf(data);
+    if (shape.kind === 'channels') return null;
+    const m = lesionMesh(shape, data.blockMm);
+    const g = new BufferGeometry();
+    const n = m.depthMix.length;
+    g.setAttribute('position', new BufferAttribute(new Float32Array(n * 3), 3));
+    g.setAttribute('aFoot', new BufferAttribute(m.foot, 2));
+    g.setAttribute('aDepthMix', new BufferAttribute(m.depthMix, 1));
+    g.setAttribute('aFloor', new BufferAttribute(m.floor, 1));
+    g.setIndex(new BufferAttribute(m.index, 1));
+    g.userData = { radial: m.radial, halfWidthMm: m.halfWidthMm, depthMm: m.depthMm };
+    return g;
+  }, [data]);
+
+  const material = useMemo(() => {
+    if (!geometry) return null;
+    const { radial, halfWidthMm, depthMm } = geometry.userData as { radial: boolean; halfWidthMm: number; depthMm: number };
+    return new ShaderMaterial({
+      name: 'lesion',
+      vertexShader: withCurveLib(vertex),
+      fragmentShader: fragment,
+      transparent: true,
+      side: DoubleSide,
+      uniforms: {
+        ...uniforms,
+        uCreatedHours: { value: 0 },
+        uHalfWidthMm: { value: halfWidthMm },
+        uDepthMm: { value: depthMm },
+        uRadial: { value: radial ? 1 : 0 },
+        uFrontZ: { value: data.blockMm / 2 },
+        uStain: { value: 0 },
+        uEpidermisMm: { value: layer(data.tissue, 'viableEpidermis').bottomMm },
+      },
+    });
+  }, [geometry, uniforms, data]);
+
+  useEffect(() => { if (material) material.uniforms.uStain.value = STAIN_INDEX[stain]; }, [material, stain]);
+  useEffect(() => () => { geometry?.dispose(); material?.dispose(); }, [geometry, material]);
+
+  if (!geometry || !material) return null;
+  return <mesh name="wound-lesion" geometry={geometry} material={material} frustumCulled={false} renderOrder={2} />;
 }
