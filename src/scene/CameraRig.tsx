@@ -21,7 +21,7 @@ export interface ZoomFrame {
 export function zoomFrame(level: ZoomLevel, blockMm: number, drawnDepthMm: number, focusDepthMm: number): ZoomFrame {
   const front = blockMm / 2;
   switch (level) {
-    case 'tissue': return { target: [0, -drawnDepthMm * 0.45, 0], distanceMm: blockMm * 3.2, near: 0.05 };
+    case 'tissue': return { target: [0, -drawnDepthMm * 0.4, 0], distanceMm: blockMm * 2.6, near: 0.05 };
     case 'channel': return { target: [0, -Math.min(focusDepthMm, 0.4), front], distanceMm: 1.1, near: 0.005 };
     case 'cells': return { target: [0, -Math.min(focusDepthMm * 0.5, 0.15), front], distanceMm: 0.16, near: 0.0005 };
   }

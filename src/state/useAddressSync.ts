@@ -21,6 +21,8 @@ export function useAddressSync(): void {
       window.history.replaceState(null, '', `?${next.toString()}`);
       last = Date.now();
     };
+    // A link that needed fixing is rewritten at once, so sharing it again shares what is shown.
+    if (notices.length > 0) write();
     const unsubscribe = useCorium.subscribe((s, prev) => {
       if (s.scenario === prev.scenario && s.compare === prev.compare && s.view === prev.view && s.site === prev.site && s.timeHours === prev.timeHours) return;
       clearTimeout(pending);

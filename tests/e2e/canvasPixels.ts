@@ -1,0 +1,45 @@
+// Reading the app's WebGL canvas from a Playwright page (needs `?test`, which keeps the drawing
+// buffer readable), and waiting on state — a real picture — rather than on time.
+import type { Page } from 'playwright-core';
+import { dominantColor, fractionDiffering, type Rgba } from './pixels';
+
+const FRAME_TIMEOUT_MS = 60_000;
+
+/** Copies the WebGL canvas (kept readable by `?test`'s preserveDrawingBuffer) into bytes. */
+export async function readCanvas(page: Page): Promise<Rgba> {
+  const { width, height, base64 } = await page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas || canvas.width === 0) return { width: 0, height: 0, base64: '' };
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) throw new Error('no 2D context');
+    ctx.drawImage(canvas, 0, 0);
+    const bytes = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { width: copy.width, height: copy.height, base64: btoa(binary) };
+  });
+  return { width, height, data: new Uint8Array(Buffer.from(base64, 'base64')) };
+}
+
+/** Waits on state, not time: until the canvas holds something other than one flat colour. */
+export async function waitForPicture(page: Page): Promise<Rgba> {
+  const deadline = Date.now() + FRAME_TIMEOUT_MS;
+  for (;;) {
+    const img = await readCanvas(page);
+    if (img.width > 0 && fractionDiffering(img, dominantColor(img)) > 0.01) return img;
+    if (Date.now() > deadline) throw new Error(`canvas still blank after ${FRAME_TIMEOUT_MS} ms`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Resolves after the page has drawn `frames` more animation frames (the scene caught up with state). */
+export async function nextFrames(page: Page, frames = 3): Promise<void> {
+  await page.evaluate((n) => new Promise<void>((resolve) => {
+    let left = n;
+    const tick = (): void => { if (--left <= 0) resolve(); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  }), frames);
+}
