@@ -4,6 +4,8 @@ import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
 import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
+import { SceneOverlay } from './ui/SceneOverlay';
+import { TreatmentControls } from './ui/TreatmentControls';
 
 const CANVAS_LABEL = '3D block of skin, cut open to show its layers and how it heals';
 
@@ -13,11 +15,15 @@ export function App() {
     <main className="app">
       <div className="app__view">
         <SkinScene label={CANVAS_LABEL} describedBy={SCENE_DESCRIPTION_ID} />
+        <SceneOverlay />
       </div>
       <h1 className="app__title">Corium</h1>
       <Notices />
-      <Controls />
-      <SceneDescription />
+      <div className="app__panels">
+        <SceneDescription />
+        <Controls />
+        <TreatmentControls />
+      </div>
     </main>
   );
 }

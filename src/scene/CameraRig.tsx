@@ -15,29 +15,42 @@ export interface ZoomFrame {
   /** Camera distance from the target, mm. */
   readonly distanceMm: number;
   readonly near: number;
+  /** Unit direction from the target to the camera. */
+  readonly direction: readonly [number, number, number];
 }
 
 /** Looking at the cut-away front face (z = +half block) so sections show; depth in mm below surface. */
 export function zoomFrame(level: ZoomLevel, blockMm: number, drawnDepthMm: number, focusDepthMm: number): ZoomFrame {
   const front = blockMm / 2;
   switch (level) {
-    case 'tissue': return { target: [0, -drawnDepthMm * 0.4, 0], distanceMm: blockMm * 2.6, near: 0.05 };
-    case 'channel': return { target: [0, -Math.min(focusDepthMm, 0.4), front], distanceMm: 1.1, near: 0.005 };
-    case 'cells': return { target: [0, -Math.min(focusDepthMm * 0.5, 0.15), front], distanceMm: 0.16, near: 0.0005 };
+    case 'tissue': return { target: [0, -drawnDepthMm * 0.4, 0], distanceMm: blockMm * 2.6, near: 0.05, direction: OBLIQUE };
+    case 'channel': return { target: [0, -Math.min(focusDepthMm, 0.4), front], distanceMm: 1.1, near: 0.005, direction: FACING };
+    case 'cells': return { target: [0, -Math.min(focusDepthMm * 0.5, 0.15), front], distanceMm: 0.16, near: 0.0005, direction: FACING };
   }
 }
 
-/** Camera direction from the target: above and to the right, looking at the front face. */
-const VIEW_DIRECTION = new Vector3(0.55, 0.42, 0.72).normalize();
+const unit = (x: number, y: number, z: number): [number, number, number] => {
+  const l = Math.hypot(x, y, z);
+  return [x / l, y / l, z / l];
+};
+/** The whole block from above and to the right; zoomed views face the cut-away section squarely. */
+const OBLIQUE = unit(0.55, 0.42, 0.72);
+const FACING = unit(0.18, 0.22, 0.96);
 
-export function CameraRig({ frame }: { frame: ZoomFrame }) {
+/** Narrow views (a half of a comparison, a phone upright) move back so the block still fits across. */
+const FIT_ASPECT = 1.3;
+
+export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: boolean }) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const goal = useRef<{ target: Vector3; position: Vector3 } | null>(null);
+  const size = useThree((s) => s.size);
+  const aspect = (comparing ? size.width / 2 : size.width) / Math.max(1, size.height);
+  const fit = Math.max(1, FIT_ASPECT / Math.max(aspect, 0.2));
 
   useEffect(() => {
     const target = new Vector3(...frame.target);
-    const position = target.clone().addScaledVector(VIEW_DIRECTION, frame.distanceMm);
+    const position = target.clone().addScaledVector(new Vector3(...frame.direction), frame.distanceMm * fit);
     camera.near = frame.near;
     camera.far = 200;
     camera.updateProjectionMatrix();
@@ -47,7 +60,7 @@ export function CameraRig({ frame }: { frame: ZoomFrame }) {
       controls.current?.update();
       goal.current = null;
     } else goal.current = { target, position };
-  }, [frame, camera]);
+  }, [frame, camera, fit]);
 
   useFrame((_, dt) => {
     const g = goal.current;
@@ -57,7 +70,7 @@ export function CameraRig({ frame }: { frame: ZoomFrame }) {
     c.target.lerp(g.target, k);
     camera.position.lerp(g.position, k);
     c.update();
-    if (camera.position.distanceTo(g.position) < frame.distanceMm * 0.002) goal.current = null;
+    if (camera.position.distanceTo(g.position) < frame.distanceMm * fit * 0.002) goal.current = null;
   });
 
   const view = useCorium((s) => s.view);
@@ -67,7 +80,7 @@ export function CameraRig({ frame }: { frame: ZoomFrame }) {
       makeDefault
       enableDamping={!prefersReducedMotion()}
       minDistance={view === 'tissue' ? 3 : frame.distanceMm * 0.2}
-      maxDistance={view === 'tissue' ? 30 : frame.distanceMm * 4}
+      maxDistance={view === 'tissue' ? 40 : frame.distanceMm * fit * 4}
       maxPolarAngle={Math.PI * 0.85}
       enablePan
       screenSpacePanning

@@ -1,28 +1,66 @@
-// A block of skin for one body site: one box per layer at true relative thickness, in
-// millimetres (1 scene unit = 1 mm, skin surface at y = 0, depth downwards). Not the place for
-// vessels, needles or wounds; those are their own components.
-import { useMemo } from 'react';
-import { FAT_SHOWN_MM } from '../state/blockData';
-import { useBlock } from './blockContext';
-import { LAYER_STYLE } from './palette';
+// The block of skin for one body site: every layer at its model thickness (mm; surface at y = 0),
+// one mesh and one ShaderMaterial (tissue.*.glsl) that draws each layer's texture in the chosen
+// stain and layout. Not the place for vessels, needles or wounds; those are their own components.
+import { useEffect, useMemo } from 'react';
+import { ShaderMaterial } from 'three';
+import { useCorium, type Stain } from '../state/store';
+import { lesionOf, type LesionShape } from '../state/lesion';
+import type { BlockData } from '../state/blockData';
+import { useBlock, type BlockUniforms } from './blockContext';
+import { EXPLODE_GAP_MM, drawnLayerBounds, skinBlockGeometry } from './skinBlockGeometry';
+import { stageSource } from './shaderSource';
+import vertexShader from '../../shaders/tissue.vert.glsl?raw';
+import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
+
+/** uStain in tissue.frag.glsl. */
+export const STAIN_CODE: Readonly<Record<Stain, number>> = { natural: 0, he: 1, trichrome: 2 };
+/** Sessions the shader looks through for the latest one (uSessionsHours[8]). */
+const MAX_SESSIONS = 8;
+const LESION_CODE: Readonly<Record<LesionShape['kind'], number>> = { channels: 0, slot: 1, band: 2, bowl: 3 };
+
+/** The block's own uniforms, from the model (the shared time/curve uniforms are added to these). */
+export function tissueUniforms(data: BlockData) {
+  const b = drawnLayerBounds(data);
+  const lesion = lesionOf(data);
+  const sessions = data.sessionsHours.slice(0, MAX_SESSIONS);
+  return {
+    uBoundsMm: { value: [b[0].bottomMm, b[1].bottomMm, b[2].bottomMm, b[3].bottomMm] as [number, number, number, number] },
+    uReteRidgeMm: { value: data.tissue.reteRidgeDepthMm },
+    uStain: { value: 0 },
+    uExplode: { value: 0 },
+    uExplodeGapMm: { value: EXPLODE_GAP_MM },
+    uSessionsHours: { value: Array.from({ length: MAX_SESSIONS }, (_, i) => sessions[i] ?? 1e30) },
+    uSessionCount: { value: sessions.length },
+    uLesionKind: { value: LESION_CODE[lesion.kind] },
+    uLesionHalfMm: { value: lesion.kind === 'channels' ? 0 : lesion.kind === 'bowl' ? lesion.radiusMm : lesion.halfWidthMm },
+    uLesionDepthMm: { value: lesion.kind === 'channels' ? 0 : lesion.depthMm },
+  };
+}
+
+export type TissueMaterial = ShaderMaterial & { uniforms: ReturnType<typeof tissueUniforms> & BlockUniforms };
 
 export function SkinBlock() {
-  const { data } = useBlock();
-  const widthMm = data.blockMm;
-  const hypodermisShownMm = FAT_SHOWN_MM;
-  const slabs = useMemo(() => data.tissue.layers.map((layer) => {
-    const bottomMm = layer.id === 'hypodermis' ? Math.min(layer.bottomMm, layer.topMm + hypodermisShownMm) : layer.bottomMm;
-    return { id: layer.id, thicknessMm: bottomMm - layer.topMm, centreMm: -(layer.topMm + bottomMm) / 2 };
-  }), [data, hypodermisShownMm]);
+  const { data, uniforms } = useBlock();
+  const stain = useCorium((s) => s.stain);
+  const layout = useCorium((s) => s.layout);
+  const geometry = useMemo(() => skinBlockGeometry(data), [data]);
+  const material = useMemo(() => new ShaderMaterial({
+    name: 'tissue',
+    vertexShader: stageSource(vertexShader),
+    fragmentShader: stageSource(fragmentShader),
+    // Same {value} objects as the block's, so time and curves update with no per-frame JS here.
+    uniforms: { ...uniforms, ...tissueUniforms(data) },
+    // Colours are authored as the illustration should look; tone mapping would wash the pale layers.
+    toneMapped: false,
+  }) as TissueMaterial, [data, uniforms]);
 
-  return (
-    <group name="skin-block">
-      {slabs.map((s) => (
-        <mesh key={s.id} name={s.id} position={[0, s.centreMm, 0]}>
-          <boxGeometry args={[widthMm, s.thicknessMm, widthMm]} />
-          <meshStandardMaterial color={LAYER_STYLE[s.id].color} roughness={0.85} metalness={0} />
-        </mesh>
-      ))}
-    </group>
-  );
+  useEffect(() => {
+    material.uniforms.uStain.value = STAIN_CODE[stain];
+    material.uniforms.uExplode.value = layout === 'exploded' ? 1 : 0;
+  }, [material, stain, layout]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => material.dispose(), [material]);
+
+  // The exploded layout moves slabs in the vertex shader, past the geometry's bounds.
+  return <mesh name="skin-block" geometry={geometry} material={material} frustumCulled={false} />;
 }

@@ -9,6 +9,7 @@ import { CameraRig, zoomFrame } from './CameraRig';
 import { Clock } from './Clock';
 import { SplitRenderer, COMPARE_OFFSET_MM } from './SplitRenderer';
 import { TissueBlock } from './TissueBlock';
+import { LabelProjector } from './LabelProjector';
 import { useMemo } from 'react';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
@@ -40,6 +41,12 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
         gl.domElement.setAttribute('role', 'img');
         gl.domElement.setAttribute('aria-label', label);
         gl.domElement.setAttribute('aria-describedby', describedBy);
+        // ?test: shader compile/link errors are recorded for the browser tests, and the store is reachable.
+        if (TEST_MODE) {
+          const errors: string[] = [];
+          Object.assign(window, { __coriumShaderErrors: errors, __corium: useCorium });
+          gl.debug.onShaderError = (g, program, vs, fs) => { errors.push([g.getProgramInfoLog(program), g.getShaderInfoLog(vs), g.getShaderInfoLog(fs)].join('\n')); };
+        }
       }}
     >
       <color attach="background" args={[BACKGROUND_COLOR]} />
@@ -49,7 +56,8 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       <Clock spanHours={span} />
       <TissueBlock data={primary} role="primary" offsetXMm={0} />
       {secondary && <TissueBlock data={secondary} role="compare" offsetXMm={COMPARE_OFFSET_MM} />}
-      <CameraRig frame={frame} />
+      <CameraRig frame={frame} comparing={secondary !== null} />
+      <LabelProjector />
       <SplitRenderer comparing={secondary !== null} />
     </Canvas>
   );

@@ -1,4 +1,95 @@
-// Vasculature: capillary loops, plexuses and blood flow, for the block in context (useBlock). Work in progress: draws nothing yet.
+// Vasculature: capillary loops, the subpapillary and deep plexuses, connecting vessels and new
+// sprouts of the block in context (useBlock), as three merged tube meshes with moving blood flow.
+// Layout in vesselNetwork.ts; perfusion, regrowth and sprout growth are read from the model's curves on the GPU.
+import { useEffect, useMemo } from 'react';
+import { ShaderMaterial, type BufferGeometry } from 'three';
+import type { BlockData } from '../state/blockData';
+import { lesionOf } from '../state/lesion';
+import { useBlock, type BlockUniforms } from './blockContext';
+import { mergeTubes } from './tubes';
+import { vesselNetwork } from './vesselNetwork';
+import curvesGlsl from '../../shaders/lib/curves.glsl?raw';
+import vesselsVert from '../../shaders/vessels.vert.glsl?raw';
+import vesselsFrag from '../../shaders/vessels.frag.glsl?raw';
+
+/** The shader holds at most this many session times; later ones are dropped (courses have a handful). */
+export const MAX_SESSIONS = 8;
+const LESION_KIND = { channels: 0, slot: 1, band: 2, bowl: 3 } as const;
+/** Sides of each tube: capillaries are a few pixels wide, plexus vessels larger. */
+const SIDES = { loops: 6, plexus: 8, sprouts: 5 } as const;
+
+export interface VasculatureMeshes {
+  readonly loops: BufferGeometry;
+  readonly plexus: BufferGeometry;
+  readonly sprouts: BufferGeometry;
+  readonly material: ShaderMaterial;
+}
+
 export function Vasculature() {
-  return null;
+  const { data, uniforms } = useBlock();
+  const meshes = useMemo(() => buildVasculature(data, uniforms), [data, uniforms]);
+  useEffect(() => () => {
+    meshes.loops.dispose();
+    meshes.plexus.dispose();
+    meshes.sprouts.dispose();
+    meshes.material.dispose();
+  }, [meshes]);
+  return (
+    <group name="vasculature">
+      <mesh name="capillary-loops" geometry={meshes.loops} material={meshes.material} />
+      <mesh name="vascular-plexuses" geometry={meshes.plexus} material={meshes.material} />
+      {meshes.sprouts.index!.count > 0 && <mesh name="vessel-sprouts" geometry={meshes.sprouts} material={meshes.material} />}
+    </group>
+  );
+}
+
+export function buildVasculature(data: BlockData, blockUniforms: BlockUniforms): VasculatureMeshes {
+  const net = vesselNetwork(data);
+  const lesion = lesionOf(data);
+  const sessions = (data.sessionsHours.length ? data.sessionsHours : [0]).slice(0, MAX_SESSIONS);
+  const sessionHours = Array.from({ length: MAX_SESSIONS }, (_, i) => sessions[i] ?? 1e9);
+  const size = lesion.kind === 'channels' ? [0, 1] : [lesion.kind === 'bowl' ? lesion.radiusMm : lesion.halfWidthMm, lesion.depthMm];
+  const material = new ShaderMaterial({
+    name: 'vessels',
+    uniforms: {
+      ...blockUniforms,
+      uSessionHours: { value: sessionHours },
+      uSessionCount: { value: sessions.length },
+      uLesionKind: { value: LESION_KIND[lesion.kind] },
+      uLesionSize: { value: size },
+      uRegrowHours: { value: regrowHours(data) },
+    },
+    vertexShader: `${curvesGlsl}\n${vesselsVert}`,
+    fragmentShader: vesselsFrag,
+    toneMapped: false,
+  });
+  return {
+    loops: mergeTubes(net.loops, SIDES.loops),
+    plexus: mergeTubes(net.plexus, SIDES.plexus),
+    sprouts: mergeTubes(net.sprouts, SIDES.sprouts),
+    material,
+  };
+}
+
+/**
+ * When vessels cut by a lesion grow back, as ages in hours: from when new vessel density first
+ * rises (15% of its peak excess) to its peak (granulation tissue). Without angiogenesis in the
+ * curves, from half closure to full closure.
+ */
+export function regrowHours(data: BlockData): [number, number] {
+  const samples = 240;
+  const hours = Array.from({ length: samples }, (_, i) => Math.expm1((i / (samples - 1)) * Math.log1p(data.spanHours)));
+  let peak = 1;
+  let peakHours = 0;
+  for (const h of hours) {
+    const vd = data.curves.at(h).vesselDensity;
+    if (vd > peak) { peak = vd; peakHours = h; }
+  }
+  if (peak - 1 < 0.02) {
+    const half = hours.find((h) => data.curves.at(h).closure >= 0.5) ?? data.spanHours;
+    const full = hours.find((h) => data.curves.at(h).closure >= 0.99) ?? data.spanHours;
+    return [half, Math.max(full, half + 1)];
+  }
+  const start = hours.find((h) => data.curves.at(h).vesselDensity - 1 >= 0.15 * (peak - 1)) ?? 0;
+  return [start, Math.max(peakHours, start + 1)];
 }

@@ -11,6 +11,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'tests/e2e/__screenshots__');
+/** The built app to serve: dist/, or DIST_DIR (to test a build made elsewhere). */
+export const DIST_DIR = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(ROOT, 'dist');
 
 /** Flags from shared/browser.md: software WebGL, and no background traffic to the internet. */
 export const CHROMIUM_FLAGS = [
@@ -70,11 +72,11 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
 
 /** Serves dist/ with `vite preview` as a single process, so its PID is all it takes to stop it. */
 export async function startPreview(timeoutMs = 30_000): Promise<PreviewServer> {
-  if (!existsSync(path.join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
+  if (!existsSync(path.join(DIST_DIR, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', DIST_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -1,0 +1,12 @@
+// fibres.frag.glsl — shades a fibre ribbon as a tube: lighter along its middle, dark at its
+// edges, so fibres stand out by lightness on pale and dark dermis alike.
+// Varyings from fibres.vert.glsl: vAcross (−1..1 across the ribbon), vColour.
+
+varying float vAcross;
+varying vec3 vColour;
+
+void main() {
+  float a = abs(vAcross);
+  float shade = mix(1.0, 0.45, smoothstep(0.35, 1.0, a));
+  gl_FragColor = vec4(vColour * shade, 1.0);
+}

@@ -1,0 +1,208 @@
+// tissue.frag.glsl — the skin block's look: finds the layer from depth (with the undulating
+// dermal–epidermal junction) and draws each layer's own texture — corneum lamellae, packed
+// keratinocytes over a darker basal row, loose papillary fibres, thick wavy reticular bundles,
+// fat lobules — in the chosen stain. The top face is the skin surface (furrows, pores).
+// Redness follows the model's erythema: over the whole block after needling, around the lesion
+// after an uncontrolled wound, where collagen density and alignment come from the curves.
+// Uniforms: uBoundsMm (bottoms of corneum, mean junction, papillary, dermis; mm deep),
+// uReteRidgeMm, uStain (0 natural, 1 H&E, 2 Masson trichrome), uExplode, uTimeHours,
+// uSessionsHours[8] + uSessionCount, uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
+// uLesionHalfMm, uLesionDepthMm, and the curve atlas. Varyings from tissue.vert.glsl.
+#include "lib/noise.glsl"
+#include "lib/junction.glsl"
+#include "lib/curves.glsl"
+
+uniform vec4 uBoundsMm;
+uniform float uReteRidgeMm;
+uniform float uStain;
+uniform float uExplode;
+uniform float uTimeHours;
+uniform float uSessionsHours[8];
+uniform float uSessionCount;
+uniform float uLesionKind;
+uniform float uLesionHalfMm;
+uniform float uLesionDepthMm;
+varying vec3 vBlockPos;
+varying vec3 vNormal;
+varying float vLayer;
+
+#define RGB(r, g, b) (vec3(r, g, b) / 255.0)
+
+// One colour per stain: natural illustration, H&E, Masson trichrome.
+vec3 stained(vec3 natural, vec3 he, vec3 trichrome) {
+  return uStain < 0.5 ? natural : (uStain < 1.5 ? he : trichrome);
+}
+
+// 1 while a pattern of this period (mm) is resolved on screen, fading to 0 before it aliases.
+float resolved(float px, float periodMm) { return 1.0 - smoothstep(0.2, 0.5, px / periodMm); }
+
+vec3 skinSurface(vec2 q, float px) {
+  // Microrelief furrows outline plateaus ~0.3 mm across; pores (follicle openings) every ~0.7 mm.
+  vec3 furrow = nzVoronoi(q / 0.32 + 0.4 * nzValue(q * 3.0), 0.85);
+  float line = (1.0 - smoothstep(0.03, 0.11, furrow.x)) * resolved(px, 0.05);
+  vec3 pv = nzVoronoi(q / 0.7 + 11.0, 0.7);
+  float pore = (1.0 - smoothstep(0.04, 0.055, pv.y * 0.7)) * step(pv.z, 0.55);
+  vec3 c = stained(RGB(232, 190, 160), RGB(240, 190, 212), RGB(214, 74, 80)) * (0.9 + 0.16 * nzFbm(q * 7.0));
+  c = mix(c, c * 0.7, line);
+  return mix(c, stained(RGB(120, 80, 66), RGB(150, 90, 130), RGB(120, 30, 40)), pore);
+}
+
+vec3 corneum(vec2 q, float depth, float px) {
+  float period = 0.0014;
+  float lam = fract(depth / period + 0.8 * nzValue(vec2(q.x * 150.0, depth * 500.0)));
+  float line = smoothstep(0.3, 0.5, abs(lam - 0.5)) * resolved(px, period);
+  float split = step(0.7, nzValue(vec2(q.x * 90.0, floor(depth / period) * 7.3))) * resolved(px, period);
+  vec3 c = mix(stained(RGB(246, 236, 212), RGB(240, 188, 210), RGB(214, 52, 62)),
+               stained(RGB(196, 172, 130), RGB(214, 130, 170), RGB(150, 28, 40)), line * 0.7);
+  return mix(c, stained(RGB(255, 250, 238), RGB(252, 236, 244), RGB(246, 200, 204)), split * 0.8);
+}
+
+// dj: depth above the junction (mm); t: 0 at the corneum … 1 at the mean junction.
+vec3 epidermis(vec2 q, float dj, float t, float px) {
+  float membrane, nucleus;
+  float basal = 1.0 - smoothstep(0.008, 0.011, dj);
+  if (dj < 0.0095) {
+    // Basal row: one row of columnar cells standing on the junction.
+    float cx = q.x / 0.0065 + 0.25 * nzValue(vec2(q.x * 300.0, 1.0));
+    float f = fract(cx);
+    membrane = 1.0 - smoothstep(0.0, 0.09, min(f, 1.0 - f));
+    vec2 d = vec2((f - 0.5) * 0.0065 / 0.0021, (dj - 0.0048) / 0.0033);
+    nucleus = 1.0 - smoothstep(0.8, 1.0, length(d));
+  } else {
+    // Spinous cells, flattening towards the granular layer under the corneum.
+    float squash = mix(1.0, 2.4, smoothstep(0.3, 0.0, t));
+    vec3 v = nzVoronoi(vec2(q.x / 0.012, q.y * squash / 0.012), 0.75);
+    membrane = 1.0 - smoothstep(0.04, 0.1, v.x);
+    nucleus = (1.0 - smoothstep(0.2, 0.27, v.y)) * smoothstep(0.05, 0.25, t);
+    nucleus = max(nucleus, step(0.82, nzValue(q * 2400.0)) * (1.0 - smoothstep(0.1, 0.3, t)));
+  }
+  float k = resolved(px, 0.01);
+  membrane = mix(0.22, membrane, k);
+  nucleus = mix(0.12 + 0.2 * basal, nucleus, k);
+  vec3 cyto = stained(RGB(226, 166, 134), RGB(222, 150, 190), RGB(232, 136, 148));
+  vec3 basalCyto = stained(RGB(168, 108, 78), RGB(190, 124, 176), RGB(200, 100, 118));
+  vec3 c = mix(cyto, basalCyto, basal);
+  c = mix(c, c * 0.72, membrane);
+  return mix(c, stained(RGB(104, 62, 50), RGB(58, 38, 112), RGB(56, 34, 40)), nucleus * 0.9);
+}
+
+vec3 papillary(vec2 q, float px, float collagen) {
+  float f1 = abs(nzValue(q * vec2(90.0, 140.0)) - 0.5);
+  float f2 = abs(nzValue(vec2(q.x + q.y, q.x - q.y) * vec2(120.0, 80.0) + 5.0) - 0.5);
+  float fibre = max(1.0 - smoothstep(0.0, 0.05, f1), 0.7 * (1.0 - smoothstep(0.0, 0.04, f2)));
+  fibre = mix(0.3, fibre, resolved(px, 0.008)) * clamp(collagen, 0.0, 1.6);
+  vec3 cell = nzVoronoi(q / 0.035, 0.9);
+  float nucleus = (1.0 - smoothstep(0.09, 0.13, cell.y)) * step(0.75, cell.z) * resolved(px, 0.01);
+  vec3 c = mix(stained(RGB(248, 218, 208), RGB(248, 222, 234), RGB(226, 234, 246)),
+               stained(RGB(222, 150, 150), RGB(236, 150, 190), RGB(116, 156, 218)), fibre);
+  return mix(c, stained(RGB(140, 84, 96), RGB(74, 52, 134), RGB(58, 42, 54)), nucleus);
+}
+
+// along: 0 basket-weave … 1 parallel bundles (model's alignment); collagen: × normal density.
+vec3 reticular(vec2 q, float depth, float px, float collagen, float along) {
+  float deep = smoothstep(uBoundsMm.z, uBoundsMm.w, depth);
+  float period = mix(0.035, 0.075, deep);
+  float wave = (1.0 - along) * (0.012 * sin(q.x * 70.0 + 6.0 * nzValue(q * 8.0)) + 0.6 * period * (nzFbm(vec2(q.x * 6.0, q.y * 20.0)) - 0.5));
+  float w = q.y + wave;
+  float band = floor(w / period);
+  float ph = fract(w / period);
+  float piece = nzHash12(vec2(band, floor(q.x / 0.35 + 3.0 * nzHash12(vec2(band, 3.0)))));
+  float cleft = (1.0 - smoothstep(0.0, 0.14, ph) * smoothstep(1.0, 0.86, ph)) * resolved(px, period);
+  float fibril = (0.5 + 0.5 * sin(w / 0.0025 * 6.2831853)) * resolved(px, 0.0025);
+  float streak = nzFbm(vec2(q.x * 4.0, w * 30.0));
+  float dense = clamp(collagen, 0.0, 1.6);
+  vec3 bundle = stained(RGB(196, 98, 118), RGB(226, 130, 174), RGB(44, 92, 172)) * (0.86 + 0.22 * piece + 0.12 * streak);
+  bundle = mix(bundle, bundle * 1.12, fibril * 0.5);
+  vec3 ground = stained(RGB(236, 176, 182), RGB(248, 222, 234), RGB(222, 230, 242));
+  vec3 c = mix(ground, bundle, smoothstep(0.0, 1.0, dense));
+  c = mix(c, stained(RGB(128, 50, 72), RGB(250, 232, 240), RGB(214, 224, 240)), cleft * 0.8);
+  vec3 cell = nzVoronoi(vec2(q.x / 0.06, w / 0.02), 0.8);
+  float nucleus = (1.0 - smoothstep(0.1, 0.16, cell.y)) * step(0.8, cell.z) * resolved(px, 0.01);
+  return mix(c, stained(RGB(110, 50, 68), RGB(70, 48, 128), RGB(48, 34, 44)), nucleus * 0.85);
+}
+
+vec3 fat(vec2 q, float px) {
+  vec3 cell = nzVoronoi(q / 0.075, 0.9);
+  float wall = (1.0 - smoothstep(0.025, 0.07, cell.x)) * resolved(px, 0.05);
+  vec3 lobule = nzVoronoi(q / 0.5 + 3.1, 0.8);
+  float septum = 1.0 - smoothstep(0.012, 0.03, lobule.x * 0.5);
+  vec3 c = stained(RGB(246, 226, 158), RGB(252, 246, 250), RGB(250, 248, 242)) * (0.95 + 0.07 * (1.0 - cell.y) + 0.04 * cell.z);
+  c = mix(c, stained(RGB(200, 160, 90), RGB(220, 150, 190), RGB(128, 160, 214)), wall * 0.85);
+  return mix(c, stained(RGB(226, 160, 150), RGB(222, 126, 170), RGB(56, 104, 184)), septum);
+}
+
+// Age (h) of the area-level injury now: since the latest session ≤ now, or since the wound.
+float injuryAgeHours() {
+  if (uLesionKind > 0.5) return uTimeHours;
+  float latest = -1.0;
+  for (int i = 0; i < 8; i++) {
+    if (float(i) < uSessionCount && uSessionsHours[i] <= uTimeHours) latest = max(latest, uSessionsHours[i]);
+  }
+  return latest < 0.0 ? -1.0 : uTimeHours - latest;
+}
+
+// 1 inside the injured tissue (src/state/lesion.ts insideLesion), spreading with `spread`.
+// edgeMm gets the distance across the surface to the lesion's edge (< 0 inside).
+float lesionShare(vec3 p, float depth, float spread, out float edgeMm) {
+  float across = uLesionKind > 2.5 ? length(p.xz) : abs(p.x);
+  float halfMm = uLesionHalfMm * spread;
+  edgeMm = across - halfMm;
+  float floorMm = uLesionKind > 1.5 && uLesionKind < 2.5 ? uLesionDepthMm : uLesionDepthMm * max(0.0, 1.0 - across / halfMm);
+  return (1.0 - smoothstep(-0.04, 0.04, edgeMm)) * (1.0 - smoothstep(floorMm - 0.04, floorMm + 0.04, depth));
+}
+
+void main() {
+  vec3 p = vBlockPos;
+  vec3 n = normalize(vNormal);
+  float depth = -p.y;
+  bool horizontal = abs(n.y) > 0.5;
+  vec2 q = horizontal ? p.xz : vec2(abs(n.z) > 0.5 ? p.x : p.z, depth);
+  float px = max(fwidth(q.x), fwidth(q.y));
+  float junction = uBoundsMm.y + uReteRidgeMm * junctionOffset(p.xz);
+
+  float layer = depth < uBoundsMm.x ? 0.0 : depth < junction ? 1.0 : depth < uBoundsMm.z ? 2.0 : depth < uBoundsMm.w ? 3.0 : 4.0;
+  if (uExplode > 0.5) layer = vLayer;
+
+  // The model's signals for the injury now (unwounded baseline before it exists).
+  float age = injuryAgeHours();
+  vec4 row1 = age < 0.0 ? vec4(0.0, 1.0, 0.0, 1.0) : curveRow(0.0, 1.0, age);
+  vec4 row2 = age < 0.0 ? vec4(1.0, 0.85, 0.15, 0.15) : curveRow(0.0, 2.0, age);
+  vec4 row3 = age < 0.0 ? vec4(0.0) : curveRow(0.0, 3.0, age);
+  float redness = row1.z;
+  float inLesion = 0.0;
+  if (uLesionKind > 0.5) {
+    float edge;
+    inLesion = lesionShare(p, depth, max(1.0, row3.z), edge);
+    redness *= exp(-max(edge, 0.0) / 0.5);
+  } else {
+    redness *= 0.8 + 0.4 * nzValue(p.xz * 3.0);
+  }
+  float collagen = mix(1.0, row2.y + row2.z, inLesion);
+  float along = mix(0.15, row2.w, inLesion);
+
+  vec3 c;
+  bool surface = horizontal && n.y > 0.0 && depth < 1e-4;
+  if (surface) c = skinSurface(q, px);
+  else if (layer < 0.5) c = corneum(q, depth, px);
+  else if (layer < 1.5) c = epidermis(q, max(junction - depth, 0.0), clamp((depth - uBoundsMm.x) / (uBoundsMm.y - uBoundsMm.x), 0.0, 1.0), px);
+  else if (layer < 2.5) c = papillary(q, px, collagen);
+  else if (layer < 3.5) c = reticular(q, depth, px, collagen, along);
+  else c = fat(q, px);
+
+  // Faint ink lines at layer boundaries on the cut faces, as in a textbook drawing.
+  if (!horizontal && uExplode < 0.5) {
+    float gap = min(min(abs(depth - uBoundsMm.x), abs(depth - junction)), min(abs(depth - uBoundsMm.z), abs(depth - uBoundsMm.w)));
+    c *= 1.0 - 0.22 * (1.0 - smoothstep(0.5, 1.5, gap / px));
+  }
+
+  // Erythema is what the eye sees on living skin, so only the natural view shows it.
+  if (uStain < 0.5) {
+    float upperDermis = step(1.5, layer) * (1.0 - smoothstep(0.0, 0.3, depth - junction));
+    float tint = clamp(redness, 0.0, 1.0) * (surface ? 0.75 : 0.45 * upperDermis);
+    c = mix(c, RGB(205, 62, 70) * (0.8 + 0.2 * dot(c, vec3(0.33))), tint);
+  }
+
+  vec3 light = normalize(vec3(0.3, 0.55, 0.78));
+  float shade = 0.7 + 0.3 * max(dot(n, light), 0.0);
+  gl_FragColor = vec4(c * shade, 1.0);
+}

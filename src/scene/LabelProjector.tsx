@@ -1,0 +1,195 @@
+// Inside the Canvas: each frame, projects the label anchors (layers and key structures on the
+// block's front face) to screen space and moves SceneOverlay's DOM elements there, and sizes the
+// scale bar from the camera. Writes styles directly: no React state per frame.
+import { useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3, type PerspectiveCamera } from 'three';
+import { layerAt, LAYERS } from '../model/tissue';
+import { useCorium, type TissueLayout } from '../state/store';
+import { blockDataFor, type BlockData } from '../state/blockData';
+import { SCENE_OVERLAY_ID } from '../ui/SceneOverlay';
+import { drawnLayerBounds, explodeShiftMm } from './skinBlockGeometry';
+
+/** Scale bar lengths offered, mm (10 µm … 2 mm), and the on-screen span wanted, px. */
+const NICE_LENGTHS_MM = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2];
+const BAR_MIN_PX = 60;
+const BAR_MAX_PX = 160;
+/** Room kept beside the block for label text, px; spacing of stacked labels, px. */
+const LEFT_ROOM_PX = 172;
+const RIGHT_ROOM_PX = 192;
+const LEADER_PX = 26;
+const LABEL_STEP_PX = 21;
+const EDGE_PX = 12;
+/** Left labels stay above the scale bar in the bottom-left corner. */
+const SCALE_BAR_ZONE_PX = 52;
+
+const STRUCTURE_LABELS = ['nerveEndings', 'capillaryLoops', 'subpapillaryPlexus', 'deepPlexus'] as const;
+
+/** Millimetres per CSS pixel at a point `distanceMm` in front of a perspective camera. */
+export function mmPerPixel(distanceMm: number, fovDeg: number, heightPx: number): number {
+  return (2 * distanceMm * Math.tan((fovDeg * Math.PI) / 360)) / Math.max(1, heightPx);
+}
+
+/** The first nice length spanning 60–160 px, or the one closest to 100 px if none does. */
+export function niceScaleBar(mmPerPx: number): { mm: number; px: number } {
+  const fits = NICE_LENGTHS_MM.find((mm) => mm / mmPerPx >= BAR_MIN_PX && mm / mmPerPx <= BAR_MAX_PX);
+  const mm = fits ?? NICE_LENGTHS_MM.reduce((a, b) => (Math.abs(Math.log(a / mmPerPx / 100)) <= Math.abs(Math.log(b / mmPerPx / 100)) ? a : b));
+  return { mm, px: mm / mmPerPx };
+}
+
+export function formatLength(mm: number): string {
+  return mm < 1 ? `${Math.round(mm * 1000)} µm` : `${mm} mm`;
+}
+
+/** A label's anchor on the front face: a layer's span (top/bottom y, mm), or one structure depth. */
+interface Anchor { readonly id: string; readonly side: 'left' | 'right'; readonly topMm: number; readonly bottomMm: number }
+
+/** Label anchors in block coordinates: layer spans (left) and structure depths (right). */
+export function labelAnchors(data: BlockData, layout: TissueLayout): Anchor[] {
+  const layers = drawnLayerBounds(data).map((b, i): Anchor => ({
+    id: LAYERS[i], side: 'left', topMm: -b.topMm + explodeShiftMm(i, layout), bottomMm: -b.bottomMm + explodeShiftMm(i, layout),
+  }));
+  const structures = data.tissue.structures
+    .filter((s) => (STRUCTURE_LABELS as readonly string[]).includes(s.id))
+    .map((s): Anchor => {
+      const y = -s.depthMm + explodeShiftMm(LAYERS.indexOf(layerAt(data.tissue, s.depthMm)), layout);
+      return { id: s.id, side: 'right', topMm: y, bottomMm: y };
+    });
+  return [...layers, ...structures];
+}
+
+interface OverlayElements {
+  readonly first: Element | null;
+  readonly labels: Map<string, HTMLElement>;
+  readonly leaders: Map<string, SVGGElement>;
+  readonly text: HTMLElement | null;
+  readonly bar: HTMLElement | null;
+}
+
+function findElements(root: HTMLElement): OverlayElements {
+  const labels = new Map<string, HTMLElement>();
+  const leaders = new Map<string, SVGGElement>();
+  root.querySelectorAll<HTMLElement>('[data-anchor]').forEach((el) => labels.set(el.dataset.anchor ?? '', el));
+  root.querySelectorAll<SVGGElement>('[data-leader]').forEach((el) => leaders.set(el.dataset.leader ?? '', el));
+  return { first: root.firstElementChild, labels, leaders, text: root.querySelector('[data-scale-text]'), bar: root.querySelector('[data-scale-bar]') };
+}
+
+const ndc = new Vector3();
+const ray = new Vector3();
+
+/** x on the front face plane (z = zFront) under a screen point, or null if the ray misses it. */
+function frontXAt(sx: number, sy: number, w: number, h: number, camera: PerspectiveCamera, zFront: number): number | null {
+  ray.set((sx / w) * 2 - 1, 1 - (sy / h) * 2, 0.5).unproject(camera).sub(camera.position);
+  if (Math.abs(ray.z) < 1e-9) return null;
+  const t = (zFront - camera.position.z) / ray.z;
+  return t > 0 ? camera.position.x + ray.x * t : null;
+}
+
+interface Placed { id: string; side: 'left' | 'right'; ax: number; ay: number; ly: number }
+
+/** Pushes labels of one side apart vertically (sorted by anchor), keeping them on screen. */
+function decollide(placed: Placed[], bottom: number): void {
+  placed.sort((a, b) => a.ay - b.ay);
+  for (let i = 0; i < placed.length; i++) placed[i].ly = Math.max(placed[i].ay, i > 0 ? placed[i - 1].ly + LABEL_STEP_PX : EDGE_PX);
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const limit = i < placed.length - 1 ? placed[i + 1].ly - LABEL_STEP_PX : bottom;
+    placed[i].ly = Math.min(placed[i].ly, limit);
+  }
+}
+
+/**
+ * Screen point of an anchor: slid along the front face (within the block) so its label has room
+ * beside it, and in the middle of the part of its layer on screen, so a zoomed-in view still
+ * names the layer it shows. Two passes: under perspective the slide depends on the height.
+ */
+function placeAnchor(a: Anchor, camera: PerspectiveCamera, w: number, h: number, zFront: number): Placed | null {
+  const room = a.side === 'left' ? LEFT_ROOM_PX : w - RIGHT_ROOM_PX;
+  const edge = a.side === 'left' ? -zFront : zFront;
+  ndc.set(0, (a.topMm + a.bottomMm) / 2, zFront).project(camera);
+  let sy = ((1 - ndc.y) / 2) * h;
+  let result: Placed | null = null;
+  for (let pass = 0; pass < 2; pass++) {
+    const fx = frontXAt(room, sy, w, h, camera, zFront);
+    const x = fx === null ? edge : a.side === 'left' ? Math.min(zFront, Math.max(edge, fx)) : Math.max(-zFront, Math.min(edge, fx));
+    ndc.set(x, a.topMm, zFront).project(camera);
+    if (ndc.z > 1) return null;
+    const [sxTop, syTop] = [((ndc.x + 1) / 2) * w, ((1 - ndc.y) / 2) * h];
+    ndc.set(x, a.bottomMm, zFront).project(camera);
+    if (ndc.z > 1) return null;
+    const [sxBottom, syBottom] = [((ndc.x + 1) / 2) * w, ((1 - ndc.y) / 2) * h];
+    const from = Math.max(syTop, EDGE_PX);
+    const to = Math.min(syBottom, h - EDGE_PX);
+    if (to < from) return null;
+    sy = (from + to) / 2;
+    const k = syBottom > syTop ? (sy - syTop) / (syBottom - syTop) : 0;
+    const ax = sxTop + (sxBottom - sxTop) * k;
+    result = ax >= 0 && ax <= w ? { id: a.id, side: a.side, ax, ay: sy, ly: 0 } : null;
+  }
+  return result;
+}
+
+export function LabelProjector() {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const controls = useThree((s) => s.controls) as unknown as { target?: Vector3 } | null;
+  const size = useThree((s) => s.size);
+  const scenario = useCorium((s) => s.scenario);
+  const site = useCorium((s) => s.site);
+  const layout = useCorium((s) => s.layout);
+  const comparing = useCorium((s) => s.compare !== null);
+  const data = blockDataFor(scenario, site);
+  const anchors = useMemo(() => labelAnchors(data, layout), [data, layout]);
+  const elements = useRef<OverlayElements | null>(null);
+  const shown = useRef({ mm: 0, px: 0 });
+
+  useFrame(() => {
+    const root = document.getElementById(SCENE_OVERLAY_ID);
+    if (!root) return;
+    if (!elements.current || elements.current.first !== root.firstElementChild || !root.contains(elements.current.text)) elements.current = findElements(root);
+    const el = elements.current;
+
+    const target = controls?.target ?? ndc.set(0, 0, 0);
+    const bar = niceScaleBar(mmPerPixel(camera.position.distanceTo(target), camera.getEffectiveFOV(), size.height));
+    if (Math.abs(bar.px - shown.current.px) > 0.25 || bar.mm !== shown.current.mm) {
+      if (el.bar) el.bar.style.width = `${bar.px.toFixed(1)}px`;
+      if (el.text && bar.mm !== shown.current.mm) el.text.textContent = formatLength(bar.mm);
+      shown.current = bar;
+    }
+    if (el.labels.size === 0) return;
+
+    camera.updateMatrixWorld();
+    const w = comparing ? Math.floor(size.width / 2) : size.width;
+    const h = size.height;
+    const zFront = data.blockMm / 2;
+    const facing = camera.position.z > zFront;
+    const placed: Placed[] = [];
+    for (const a of anchors) {
+      if (!facing) break;
+      const p = placeAnchor(a, camera, w, h, zFront);
+      if (p) placed.push(p);
+    }
+    decollide(placed.filter((p) => p.side === 'left'), h - SCALE_BAR_ZONE_PX);
+    decollide(placed.filter((p) => p.side === 'right'), h - EDGE_PX);
+
+    const visible = new Set(placed.map((p) => p.id));
+    for (const [id, label] of el.labels) if (!visible.has(id)) { label.style.visibility = 'hidden'; el.leaders.get(id)?.setAttribute('visibility', 'hidden'); }
+    for (const p of placed) {
+      const label = el.labels.get(p.id);
+      if (!label) continue;
+      // Keep the text on screen even where the anchor could not slide far enough.
+      const lx = p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX;
+      label.style.transform = `translate(${lx.toFixed(1)}px, ${p.ly.toFixed(1)}px) translate(${p.side === 'left' ? '-100%' : '0'}, -50%)`;
+      label.style.visibility = 'visible';
+      const leader = el.leaders.get(p.id);
+      if (!leader) continue;
+      leader.setAttribute('visibility', 'visible');
+      leader.querySelectorAll('line').forEach((line) => {
+        line.setAttribute('x1', p.ax.toFixed(1)); line.setAttribute('y1', p.ay.toFixed(1));
+        line.setAttribute('x2', lx.toFixed(1)); line.setAttribute('y2', p.ly.toFixed(1));
+      });
+      const dot = leader.querySelector('circle');
+      dot?.setAttribute('cx', p.ax.toFixed(1));
+      dot?.setAttribute('cy', p.ay.toFixed(1));
+    }
+  });
+  return null;
+}

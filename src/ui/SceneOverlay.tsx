@@ -1,0 +1,63 @@
+// The DOM overlay over the 3D view: layer and structure labels with leader lines, and the scale
+// bar. React renders the elements once (and when the user toggles labels); LabelProjector moves
+// them every frame by writing their styles directly, so playback never re-renders React.
+import type { CSSProperties } from 'react';
+import { useCorium } from '../state/store';
+
+export const SCENE_OVERLAY_ID = 'scene-overlay';
+
+/** Anchor ids (see LabelProjector) and their text; the side is where the label sits. */
+export const OVERLAY_LABELS: readonly { id: string; text: string; side: 'left' | 'right' }[] = [
+  { id: 'stratumCorneum', text: 'Stratum corneum', side: 'left' },
+  { id: 'viableEpidermis', text: 'Living epidermis', side: 'left' },
+  { id: 'papillaryDermis', text: 'Papillary dermis', side: 'left' },
+  { id: 'reticularDermis', text: 'Reticular dermis', side: 'left' },
+  { id: 'hypodermis', text: 'Hypodermis (fat)', side: 'left' },
+  { id: 'nerveEndings', text: 'Nerve endings', side: 'right' },
+  { id: 'capillaryLoops', text: 'Capillary loops', side: 'right' },
+  { id: 'subpapillaryPlexus', text: 'Subpapillary plexus', side: 'right' },
+  { id: 'deepPlexus', text: 'Deep vascular plexus', side: 'right' },
+];
+
+const overlay: CSSProperties = { position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden', zIndex: 1 };
+const label: CSSProperties = {
+  position: 'absolute', left: 0, top: 0, visibility: 'hidden', whiteSpace: 'nowrap', willChange: 'transform',
+  font: '600 13px/16px system-ui, "DejaVu Sans", sans-serif', color: '#f4f6f9',
+  background: 'rgba(14, 19, 27, 0.8)', padding: '2px 6px', borderRadius: 4,
+};
+const scale: CSSProperties = {
+  position: 'absolute', left: 16, bottom: 14, color: '#f4f6f9',
+  font: '600 13px/16px system-ui, "DejaVu Sans", sans-serif', textShadow: '0 0 3px #000, 0 0 2px #000',
+};
+const bar: CSSProperties = {
+  height: 6, width: 100, marginTop: 3, background: '#f4f6f9',
+  border: '1px solid #0e131b', boxShadow: '0 0 0 1px rgba(255,255,255,0.35)',
+};
+
+export function SceneOverlay() {
+  const labels = useCorium((s) => s.labels);
+  return (
+    <div id={SCENE_OVERLAY_ID} style={overlay}>
+      {labels && (
+        <div aria-hidden="true">
+          <svg width="100%" height="100%" style={{ position: 'absolute', inset: 0 }}>
+            {OVERLAY_LABELS.map((l) => (
+              <g key={l.id} data-leader={l.id} visibility="hidden">
+                <line stroke="#0e131b" strokeWidth={3.5} strokeLinecap="round" />
+                <line stroke="#f4f6f9" strokeWidth={1.5} strokeLinecap="round" />
+                <circle r={3} fill="#f4f6f9" stroke="#0e131b" strokeWidth={1.5} />
+              </g>
+            ))}
+          </svg>
+          {OVERLAY_LABELS.map((l) => (
+            <div key={l.id} data-anchor={l.id} data-side={l.side} style={label}>{l.text}</div>
+          ))}
+        </div>
+      )}
+      <div style={scale} data-scale>
+        <span data-scale-text>1 mm</span>
+        <div data-scale-bar style={bar} />
+      </div>
+    </div>
+  );
+}

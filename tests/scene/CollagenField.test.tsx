@@ -1,0 +1,111 @@
+// CollagenField: ≥ 5,000 instanced fibres in ONE mesh on the cut faces' dermis; in a wound they
+// are laid down type III then type I and turn parallel as the curves say (recruitment.ts,
+// mirrored by fibres.vert.glsl); disposed on unmount.
+import { describe, expect, it, vi } from 'vitest';
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import { DataTexture, FloatType, RGBAFormat, type InstancedMesh, type ShaderMaterial } from 'three';
+import { layer, LOG_TIME_T0_HOURS } from '../../src/model';
+import { blockDataFor, type BlockData } from '../../src/state/blockData';
+import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
+import { CollagenField } from '../../src/scene/CollagenField';
+import { FIBRE_KINDS, layFibres, MAX_RANK, NO_SITE } from '../../src/scene/fibreLayout';
+import { alignedAzimuth, fibreType, parallelShare, sectionLengthMm } from '../../src/scene/recruitment';
+
+function uniformsFor(data: BlockData): BlockUniforms {
+  const a = data.atlas;
+  return {
+    uTimeHours: { value: 0 }, uAnimSeconds: { value: 0 },
+    uCurves: { value: new DataTexture(a.data, a.samples, a.classes * a.rowsPerClass, RGBAFormat, FloatType) },
+    uCurveSamples: { value: a.samples }, uCurveRows: { value: a.classes * a.rowsPerClass }, uRowsPerClass: { value: a.rowsPerClass },
+    uMaxAgeHours: { value: a.maxAgeHours }, uLogT0Hours: { value: LOG_TIME_T0_HOURS },
+  };
+}
+
+async function renderField(scenario: string) {
+  const data = blockDataFor(scenario, null);
+  const renderer = await ReactThreeTestRenderer.create(
+    <BlockContext.Provider value={{ data, uniforms: uniformsFor(data), role: 'primary' }}><CollagenField /></BlockContext.Provider>,
+  );
+  const meshes: InstancedMesh[] = [];
+  renderer.scene.instance.traverse((o) => { if ((o as InstancedMesh).isInstancedMesh) meshes.push(o as InstancedMesh); });
+  return { renderer, meshes };
+}
+
+/** Mean |visible angle| from the surface of the wound's collagen fibres at an age (0 = all parallel). */
+function meanWoundAngle(scenario: string, ageHours: number): number {
+  const data = blockDataFor(scenario, null);
+  const layout = layFibres(data);
+  const alignment = data.curves.at(ageHours).alignment;
+  let sum = 0; let n = 0;
+  for (let i = 0; i < layout.count; i++) {
+    if (layout.site[i * 4] >= NO_SITE || layout.misc[i * 4] > 1.5) continue;
+    sum += Math.abs(alignedAzimuth(layout.fibre[i * 4], alignment)); n++;
+  }
+  return sum / n;
+}
+
+describe('CollagenField', () => {
+  it('draws at least 5,000 fibres as one instanced mesh, not one component per fibre', async () => {
+    const { renderer, meshes } = await renderField('deep-incision');
+    expect(meshes).toHaveLength(1);
+    expect(meshes[0].count).toBeGreaterThanOrEqual(5000);
+    expect(renderer.scene.children.length).toBeLessThanOrEqual(2);
+    await renderer.unmount();
+  });
+
+  it('lays fibres in the dermis of the two visible cut faces, with elastin among them', () => {
+    const data = blockDataFor('microneedling-face-0.5mm', null);
+    const layout = layFibres(data);
+    const top = layer(data.tissue, 'papillaryDermis').topMm;
+    const bottom = layer(data.tissue, 'reticularDermis').bottomMm;
+    const half = data.blockMm / 2;
+    let elastin = 0;
+    for (let i = 0; i < layout.count; i++) {
+      const [x, y, z] = layout.centre.subarray(i * 3, i * 3 + 3);
+      const face = layout.misc[i * 4 + 3];
+      expect(face === 0 ? z : x).toBeCloseTo(half, 5);
+      expect(Math.max(Math.abs(x), Math.abs(z))).toBeLessThanOrEqual(half);
+      expect(-y).toBeGreaterThanOrEqual(top);
+      expect(-y).toBeLessThanOrEqual(bottom);
+      expect(layout.misc[i * 4 + 1]).toBeGreaterThanOrEqual(0);
+      expect(layout.misc[i * 4 + 1]).toBeLessThan(MAX_RANK);
+      if (layout.misc[i * 4] >= FIBRE_KINDS.indexOf('elastin')) elastin++;
+    }
+    expect(elastin).toBeGreaterThan(200);
+    expect(elastin).toBeLessThan(layout.count / 5);
+  });
+
+  it('is more aligned in a scar at 365 days than in resolved micro-needled skin', () => {
+    const scar = blockDataFor('deep-incision', null).curves.at(24 * 365).alignment;
+    const resolved = blockDataFor('microneedling-acne-scars-1.5mm', null).curves.at(24 * 365).alignment;
+    expect(parallelShare(scar)).toBeGreaterThan(parallelShare(resolved) + 0.3);
+    expect(meanWoundAngle('deep-incision', 24 * 365)).toBeLessThan(meanWoundAngle('microneedling-acne-scars-1.5mm', 24 * 365) * 0.6);
+  });
+
+  it('lays type III before type I, then replaces it with type I', () => {
+    const data = blockDataFor('deep-incision', null);
+    const at = (h: number) => data.curves.at(h);
+    const firstHour = (rank: number, type: 'I' | 'III'): number => {
+      for (let h = 1; h < 24 * 365; h *= 1.03) if (fibreType(rank, at(h).collagenI, at(h).collagenIII) === type) return h;
+      return Infinity;
+    };
+    expect(fibreType(0.2, at(0).collagenI, at(0).collagenIII)).toBe('none');
+    expect(firstHour(0.2, 'III')).toBeLessThan(firstHour(0.2, 'I'));
+    expect(fibreType(0.2, at(24 * 365).collagenI, at(24 * 365).collagenIII)).toBe('I');
+    expect(fibreType(0.05, 0.02, 0.1)).toBe('III');
+  });
+
+  it('shows a fibre lying in the section as a long stroke and one crossing it as a short cut end', () => {
+    expect(sectionLengthMm(0.2, 0.01, 0, 0, 0.05)).toBeCloseTo(0.2, 5);
+    expect(sectionLengthMm(0.2, 0.01, Math.PI / 2, 0, 0.05)).toBeCloseTo(0.01, 5);
+  });
+
+  it('disposes its geometry and material on unmount', async () => {
+    const { renderer, meshes } = await renderField('keloid-prone-incision');
+    const geometry = vi.spyOn(meshes[0].geometry, 'dispose');
+    const material = vi.spyOn(meshes[0].material as ShaderMaterial, 'dispose');
+    await renderer.unmount();
+    expect(geometry).toHaveBeenCalled();
+    expect(material).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,43 @@
+// The scale bar is correct: mm per pixel follows the camera's distance, field of view and the
+// canvas height, and the bar picks a nice length spanning 60–160 px.
+import { describe, expect, it } from 'vitest';
+import { formatLength, labelAnchors, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
+import { blockDataFor } from '../../src/state/blockData';
+import { EXPLODE_GAP_MM } from '../../src/scene/skinBlockGeometry';
+
+describe('scale bar', () => {
+  it('measures mm per pixel from distance, field of view and canvas height', () => {
+    // A 90° field of view at 1 mm sees 2 mm across the canvas height.
+    expect(mmPerPixel(1, 90, 400)).toBeCloseTo(2 / 400, 10);
+    expect(mmPerPixel(2, 90, 400)).toBeCloseTo(4 / 400, 10);
+  });
+
+  it('picks a nice length that spans 60–160 px at every zoom from cells to the whole block', () => {
+    for (let mmPerPx = 0.0001; mmPerPx < 0.012; mmPerPx *= 1.07) {
+      const bar = niceScaleBar(mmPerPx);
+      expect([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2]).toContain(bar.mm);
+      expect(bar.px).toBeGreaterThanOrEqual(60);
+      expect(bar.px).toBeLessThanOrEqual(160);
+      expect(bar.px * mmPerPx).toBeCloseTo(bar.mm, 10);
+    }
+  });
+
+  it('writes lengths in µm below a millimetre', () => {
+    expect(formatLength(0.01)).toBe('10 µm');
+    expect(formatLength(0.2)).toBe('200 µm');
+    expect(formatLength(1)).toBe('1 mm');
+  });
+});
+
+describe('label anchors', () => {
+  it('span each layer, moved down with their layer when exploded; structures sit at their model depth', () => {
+    const data = blockDataFor('microneedling-face-0.5mm', null);
+    const cut = labelAnchors(data, 'cutaway');
+    const exploded = labelAnchors(data, 'exploded');
+    const dermis = data.tissue.layers[3];
+    expect(cut.find((a) => a.id === 'reticularDermis')).toMatchObject({ topMm: -dermis.topMm, bottomMm: -dermis.bottomMm, side: 'left' });
+    expect(exploded.find((a) => a.id === 'reticularDermis')?.topMm).toBeCloseTo(-dermis.topMm - 3 * EXPLODE_GAP_MM, 10);
+    const loops = data.tissue.structures.find((s) => s.id === 'capillaryLoops')!;
+    expect(cut.find((a) => a.id === 'capillaryLoops')).toMatchObject({ side: 'right', topMm: -loops.depthMm, bottomMm: -loops.depthMm });
+  });
+});

@@ -1,0 +1,125 @@
+// The skin block is one mesh with one shader material whose uniforms come from the model
+// (layer depths per body site, lesion, sessions) and the store (stain, layout), and it frees
+// its GPU objects when it goes away.
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BufferGeometry, DataTexture, FloatType, RGBAFormat, ShaderMaterial, type Mesh } from 'three';
+import { blockDataFor, type BlockData } from '../../src/state/blockData';
+import { useCorium } from '../../src/state/store';
+import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
+import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
+import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function blockUniforms(data: BlockData): BlockUniforms {
+  const a = data.atlas;
+  return {
+    uTimeHours: { value: 0 },
+    uAnimSeconds: { value: 0 },
+    uCurves: { value: new DataTexture(a.data, a.samples, a.classes * a.rowsPerClass, RGBAFormat, FloatType) },
+    uCurveSamples: { value: a.samples },
+    uCurveRows: { value: a.classes * a.rowsPerClass },
+    uRowsPerClass: { value: a.rowsPerClass },
+    uMaxAgeHours: { value: a.maxAgeHours },
+    uLogT0Hours: { value: 1 },
+  };
+}
+
+function Block({ data, uniforms }: { data: BlockData; uniforms: BlockUniforms }) {
+  return <BlockContext.Provider value={{ data, uniforms, role: 'primary' }}><SkinBlock /></BlockContext.Provider>;
+}
+
+async function render(data: BlockData, uniforms = blockUniforms(data)) {
+  const r = await ReactThreeTestRenderer.create(<Block data={data} uniforms={uniforms} />);
+  const meshes = r.scene.findAll((n) => n.type === 'Mesh');
+  const mesh = () => r.scene.findAll((n) => n.type === 'Mesh')[0].instance as Mesh;
+  return { r, meshes, mesh, material: () => mesh().material as TissueMaterial, uniforms };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  useCorium.setState({ stain: 'natural', layout: 'cutaway' });
+});
+
+describe('SkinBlock', () => {
+  it('draws every layer with one mesh and one shader material, not a component per layer', async () => {
+    const { r, meshes, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
+    expect(meshes).toHaveLength(1);
+    expect(material()).toBeInstanceOf(ShaderMaterial);
+    expect(r.scene.children).toHaveLength(1);
+    await r.unmount();
+  });
+
+  it('carries the model layer bottoms of the site in its uniforms, and changes them with the site', async () => {
+    const face = blockDataFor('microneedling-face-0.5mm', 'face');
+    const back = blockDataFor('microneedling-face-0.5mm', 'back');
+    const { r, material } = await render(face);
+    const bottoms = (d: BlockData) => d.tissue.layers.slice(0, 4).map((l) => l.bottomMm);
+    expect(material().uniforms.uBoundsMm.value).toEqual(bottoms(face));
+    expect(material().uniforms.uReteRidgeMm.value).toBe(face.tissue.reteRidgeDepthMm);
+    await r.update(<Block data={back} uniforms={blockUniforms(back)} />);
+    expect(material().uniforms.uBoundsMm.value).toEqual(bottoms(back));
+    expect(bottoms(back)).not.toEqual(bottoms(face));
+    await r.unmount();
+  });
+
+  it('shares the block time and curve uniforms instead of copying them', async () => {
+    const data = blockDataFor('deep-incision', null);
+    const { r, material, uniforms } = await render(data);
+    expect(material().uniforms.uTimeHours).toBe(uniforms.uTimeHours);
+    expect(material().uniforms.uCurves).toBe(uniforms.uCurves);
+    expect(material().uniforms.uLesionKind.value).toBe(1);
+    await r.unmount();
+  });
+
+  it('passes the treatment sessions for the latest-session erythema', async () => {
+    const data = blockDataFor('microneedling-course-4x', null);
+    const { r, material } = await render(data);
+    expect(material().uniforms.uSessionCount.value).toBe(data.sessionsHours.length);
+    expect(material().uniforms.uSessionsHours.value.slice(0, data.sessionsHours.length)).toEqual(data.sessionsHours);
+    await r.unmount();
+  });
+
+  it('takes stain and layout from the store', async () => {
+    const { r, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
+    expect(material().uniforms.uStain.value).toBe(0);
+    expect(material().uniforms.uExplode.value).toBe(0);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setStain('trichrome'));
+    expect(material().uniforms.uStain.value).toBe(2);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setStain('he'));
+    expect(material().uniforms.uStain.value).toBe(1);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setLayout('exploded'));
+    expect(material().uniforms.uExplode.value).toBe(1);
+    await r.unmount();
+  });
+
+  it('builds the epidermis/dermis faces on the undulating junction, rete ridges as deep as the model says', async () => {
+    const data = blockDataFor('microneedling-face-0.5mm', null);
+    const { r, mesh } = await render(data);
+    const g = mesh().geometry;
+    const pos = g.getAttribute('position');
+    const layer = g.getAttribute('aLayer');
+    const papillaryTops: number[] = [];
+    for (let i = 0; i < pos.count; i++) {
+      const y = pos.getY(i);
+      if (layer.getX(i) === 2 && Math.abs(y + junctionDepthMm(data.tissue, pos.getX(i), pos.getZ(i))) < 1e-5) papillaryTops.push(-y);
+    }
+    expect(papillaryTops.length).toBeGreaterThan(1000);
+    const span = Math.max(...papillaryTops) - Math.min(...papillaryTops);
+    expect(span).toBeGreaterThan(0.8 * data.tissue.reteRidgeDepthMm);
+    expect(span).toBeLessThanOrEqual(data.tissue.reteRidgeDepthMm + 1e-6);
+    expect(new Set(Array.from({ length: layer.count }, (_, i) => layer.getX(i)))).toEqual(new Set([0, 1, 2, 3, 4]));
+    await r.unmount();
+  });
+
+  it('disposes its geometry and material on unmount', async () => {
+    const geometryDispose = vi.spyOn(BufferGeometry.prototype, 'dispose');
+    const materialDispose = vi.spyOn(ShaderMaterial.prototype, 'dispose');
+    const { r, mesh, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
+    const [g, m] = [mesh().geometry, material()];
+    await r.unmount();
+    expect(geometryDispose.mock.contexts).toContain(g);
+    expect(materialDispose.mock.contexts).toContain(m);
+  });
+});

@@ -1,0 +1,119 @@
+// The vessels are drawn where the model puts them: capillary loop tips at the model's loop depth,
+// one loop per papilla, plexuses at their model depths; as three merged meshes, disposed on unmount.
+import { describe, expect, it, vi } from 'vitest';
+import type { ReactNode } from 'react';
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import type { Mesh, BufferGeometry, ShaderMaterial } from 'three';
+import { structureDepth } from '../../src/model';
+import { blockDataFor, type BlockData } from '../../src/state/blockData';
+import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
+import { useCurveUniforms } from '../../src/scene/useCurveUniforms';
+import { Vasculature, regrowHours } from '../../src/scene/Vasculature';
+import { PAPILLA_SPACING_MM, vesselNetwork } from '../../src/scene/vesselNetwork';
+
+let lastUniforms: BlockUniforms | null = null;
+
+function Harness({ data, children }: { data: BlockData; children: ReactNode }) {
+  const uniforms = useCurveUniforms(data);
+  lastUniforms = uniforms;
+  return <BlockContext.Provider value={{ data, uniforms, role: 'primary' }}>{children}</BlockContext.Provider>;
+}
+
+async function render(data: BlockData) {
+  const r = await ReactThreeTestRenderer.create(<Harness data={data}><Vasculature /></Harness>);
+  const meshes = r.scene.findAll((n) => n.type === 'Mesh').map((n) => n.instance as Mesh);
+  const byName = (name: string) => meshes.find((m) => m.name === name);
+  return { r, meshes, byName };
+}
+
+/** Centreline heights (y, mm) of each tube of a merged geometry, given how many tubes it holds. */
+function tubeCentreYs(g: BufferGeometry, tubes: number): number[][] {
+  const c = g.getAttribute('aCentre');
+  const per = c.count / tubes;
+  return Array.from({ length: tubes }, (_, t) => Array.from({ length: per }, (_, i) => c.getY(t * per + i)));
+}
+
+describe.each([
+  ['microneedling-face-0.5mm', 'face'],
+  ['deep-incision', 'forearm'],
+])('vasculature of %s (%s)', (scenarioId) => {
+  const data = blockDataFor(scenarioId, null);
+  const tipMm = structureDepth(data.tissue, 'capillaryLoops')!;
+
+  it('puts every capillary loop tip at the model loop depth (± 6 µm)', async () => {
+    const { r, byName } = await render(data);
+    const loops = byName('capillary-loops')!;
+    const count = vesselNetwork(data).loops.length;
+    for (const ys of tubeCentreYs(loops.geometry, count)) expect(Math.abs(Math.max(...ys) + tipMm)).toBeLessThanOrEqual(0.006);
+    await r.unmount();
+  });
+
+  it('starts each loop at the subpapillary plexus, below its tip', () => {
+    const net = vesselNetwork(data);
+    const subMm = structureDepth(data.tissue, 'subpapillaryPlexus')!;
+    for (const loop of net.loops) expect(Math.min(...loop.points.map((p) => p[1]))).toBeCloseTo(-subMm, 6);
+  });
+
+  it('draws the subpapillary and deep plexuses at their model depths', async () => {
+    const { r, byName } = await render(data);
+    const ys = Array.from(byName('vascular-plexuses')!.geometry.getAttribute('aCentre').array).filter((_, i) => i % 3 === 1);
+    const near = (depth: number, tol: number) => ys.filter((y) => Math.abs(y + depth) < tol).length / ys.length;
+    // Most of the plexus centreline lies in the two horizontal networks (the rest are connecting vessels).
+    expect(near(structureDepth(data.tissue, 'subpapillaryPlexus')!, 0.03)).toBeGreaterThan(0.35);
+    expect(near(structureDepth(data.tissue, 'deepPlexus')!, 0.08)).toBeGreaterThan(0.08);
+    await r.unmount();
+  });
+});
+
+describe('capillary loop count', () => {
+  const data = blockDataFor('microneedling-face-0.5mm', null);
+  it('is one loop per papilla: (block edge / papilla spacing)², several hundred to ~1,100 in a 4 mm block', () => {
+    const n = vesselNetwork(data).loops.length;
+    expect(n).toBe(Math.round(data.blockMm / PAPILLA_SPACING_MM) ** 2);
+    expect(n).toBeGreaterThan(500);
+    expect(n).toBeLessThan(1200);
+  });
+  it('scales with the block area', () => {
+    const full = vesselNetwork(data).loops.length;
+    const half = vesselNetwork({ ...data, blockMm: data.blockMm / 2 }).loops.length;
+    expect(full / half).toBeGreaterThan(3.6);
+    expect(full / half).toBeLessThan(4.4);
+  });
+});
+
+describe('vessel sprouts', () => {
+  it('grow toward each micro-channel of a treatment (two or more per channel)', () => {
+    const data = blockDataFor('microneedling-acne-scars-1.5mm', null);
+    expect(vesselNetwork(data).sprouts.length).toBeGreaterThanOrEqual(2 * data.punctures!.count);
+  });
+  it('grow into an uncontrolled lesion from its edges, and cut vessels regrow after the wound, not before', () => {
+    const data = blockDataFor('burn-deep-partial', null);
+    expect(vesselNetwork(data).sprouts.length).toBeGreaterThan(20);
+    const [start, end] = regrowHours(data);
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    expect(end).toBeLessThan(data.spanHours);
+  });
+});
+
+describe('Vasculature scene graph', () => {
+  it('is a few merged meshes sharing the block clock (no per-loop components)', async () => {
+    const data = blockDataFor('microneedling-acne-scars-1.5mm', null);
+    const { r, meshes } = await render(data);
+    expect(meshes.length).toBeLessThanOrEqual(3);
+    expect(r.scene.findAll(() => true).length).toBeLessThan(8);
+    const mat = meshes[0].material as ShaderMaterial;
+    // The same {value} objects as the block's, so the per-frame clock reaches the shader with no JS.
+    expect(mat.uniforms.uTimeHours).toBe(lastUniforms!.uTimeHours);
+    expect(mat.uniforms.uAnimSeconds).toBe(lastUniforms!.uAnimSeconds);
+    expect(mat.uniforms.uSessionCount.value).toBe(data.sessionsHours.length);
+    await r.unmount();
+  });
+
+  it('disposes its geometries and material on unmount', async () => {
+    const { r, meshes } = await render(blockDataFor('burn-deep-partial', null));
+    const spies = [...meshes.map((m) => vi.spyOn(m.geometry, 'dispose')), vi.spyOn(meshes[0].material as ShaderMaterial, 'dispose')];
+    await r.unmount();
+    for (const s of spies) expect(s).toHaveBeenCalled();
+  });
+});
