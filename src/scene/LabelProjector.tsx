@@ -49,7 +49,8 @@ export function labelAnchors(data: BlockData, layout: TissueLayout): Anchor[] {
   const layers = drawnLayerBounds(data).map((b, i): Anchor => ({
     id: LAYERS[i], side: 'left', topMm: -b.topMm + explodeShiftMm(i, layout), bottomMm: -b.bottomMm + explodeShiftMm(i, layout),
   }));
-  const structures = data.tissue.structures
+  // The exploded view draws the layers alone (TissueBlock), so there are no structures to name.
+  const structures = layout === 'exploded' ? [] : data.tissue.structures
     .filter((s) => (STRUCTURE_LABELS as readonly string[]).includes(s.id))
     .map((s): Anchor => {
       const y = -s.depthMm + explodeShiftMm(LAYERS.indexOf(layerAt(data.tissue, s.depthMm)), layout);

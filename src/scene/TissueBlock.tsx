@@ -26,6 +26,8 @@ export interface TissueBlockProps {
 
 export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProps) {
   const uniforms = useCurveUniforms(data);
+  // The exploded view shows the layers on their own: structures that cross layers would float.
+  const exploded = useCorium((s) => s.layout === 'exploded');
   const value = useMemo(() => ({ data, uniforms, role }), [data, uniforms, role]);
   useFrame((_, dt) => {
     uniforms.uTimeHours.value = useCorium.getState().timeHours;
@@ -35,13 +37,17 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
     <BlockContext.Provider value={value}>
       <group name={`tissue-block-${role}`} position={[offsetXMm, 0, 0]}>
         <SkinBlock />
-        <Vasculature />
-        <SkinStructures />
-        <Punctures />
-        <WoundLesion />
-        <Cells />
-        <CollagenField />
-        <NeedleDevice />
+        {!exploded && (
+          <>
+            <Vasculature />
+            <SkinStructures />
+            <Punctures />
+            <WoundLesion />
+            <Cells />
+            <CollagenField />
+            <NeedleDevice />
+          </>
+        )}
         {children}
       </group>
     </BlockContext.Provider>

@@ -1,11 +1,13 @@
 // Minimal controls for the scene: scenario, comparison, zoom level, play/pause and time.
 // The full learning experience (tours, charts, modes) builds on these.
 import { axisToTime, formatHours, SCENARIOS, timeToAxis } from '../model';
-import { useCorium } from '../state/store';
+import { useCorium, type Stain, type TissueLayout } from '../state/store';
 import { blockDataFor } from '../state/blockData';
 import { ZOOM_LEVELS } from '../state/url';
 
 const SLIDER_STEPS = 1000;
+const LAYOUTS: readonly (readonly [TissueLayout, string])[] = [['cutaway', 'Cut-away'], ['exploded', 'Exploded layers']];
+const STAINS: readonly (readonly [Stain, string])[] = [['natural', 'Natural colours'], ['he', 'H&E slide'], ['trichrome', 'Masson trichrome (collagen blue)']];
 
 export function Controls() {
   const s = useCorium();
@@ -29,6 +31,17 @@ export function Controls() {
           <label key={z}><input type="radio" name="zoom" value={z} checked={s.view === z} onChange={() => s.setView(z)} />{z}</label>
         ))}
       </fieldset>
+      <fieldset>
+        <legend>View</legend>
+        {LAYOUTS.map(([id, name]) => (
+          <label key={id}><input type="radio" name="layout" value={id} checked={s.layout === id} onChange={() => s.setLayout(id)} />{name}</label>
+        ))}
+      </fieldset>
+      <label>Stain
+        <select value={s.stain} onChange={(e) => s.setStain(e.target.value as Stain)}>
+          {STAINS.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+        </select>
+      </label>
       <button type="button" onClick={() => s.setPlaying(!s.playing)}>{s.playing ? 'Pause' : 'Play'}</button>
       <label>Simulated time
         <input type="range" min={0} max={SLIDER_STEPS} value={Math.round(timeToAxis(s.timeHours, span) * SLIDER_STEPS)}
