@@ -6,6 +6,8 @@
 // Varyings from lesion.vert.glsl: vRow0..3 (signals), vLesion (across, depth share, age h).
 
 uniform float uStain;
+// 1 = the injured tissue stays in place at first (burn: coagulated dermis; acne: inflamed dermis), 0 = a gap (cut).
+uniform float uInPlace;
 uniform float uFrontZ;
 uniform float uEpidermisMm;
 uniform float uDepthMm;
@@ -41,7 +43,9 @@ void main() {
 
   vec3 open = vec3(0.16, 0.05, 0.06);
   vec3 clot = mix(vec3(0.36, 0.07, 0.06), vec3(0.22, 0.05, 0.04), grain);
-  vec3 granulation = mix(vec3(0.78, 0.26, 0.28), vec3(0.9, 0.42, 0.4), grain);
+  // Granulation tissue is beefy and bumpy: two scales of grain.
+  float bumps = hash(floor(q * 0.6)) * 0.6 + grain * 0.4;
+  vec3 granulation = mix(vec3(0.7, 0.2, 0.24), vec3(0.93, 0.47, 0.44), bumps);
   vec3 scarIII = vec3(0.93, 0.78, 0.8);
   vec3 scarI = vec3(0.97, 0.9, 0.86);
   vec3 matrixColour = mix(scarI, scarIII, shareIII) * (0.82 + 0.18 * stripes);
@@ -52,6 +56,10 @@ void main() {
   float granular = clamp(fibro * 1.5 + vessels, 0.0, 1.0) * (1.0 - filled * 0.7);
   // Once closed, what is not yet matrix is loose, pale provisional tissue rather than a hole.
   vec3 c = mix(open, vec3(0.86, 0.7, 0.7), closure);
+  // Burned or inflamed tissue is still there at first: a dusky tint over the layers (drawn
+  // translucent below) until granulation and new matrix replace it.
+  vec3 necrotic = mix(vec3(0.42, 0.28, 0.24), vec3(0.55, 0.4, 0.33), grain);
+  c = mix(c, necrotic, uInPlace);
   c = mix(c, clot, clamp(platelets * 1.6, 0.0, 1.0));
   c = mix(c, granulation, granular);
   c = mix(c, matrixColour, filled);
@@ -70,5 +78,7 @@ void main() {
   vec3 n = normalize(cross(dFdx(vViewPos), dFdy(vViewPos)));
   if (n.z < 0.0) n = -n; // face the viewer whichever way the triangle winds
   float light = 0.55 + 0.45 * max(dot(n, normalize(vec3(0.25, 0.45, 0.86))), 0.0);
-  gl_FragColor = vec4(c * light, fade);
+  float replaced = clamp(granular + filled, 0.0, 1.0);
+  float alpha = mix(mix(0.55, 1.0, replaced), 1.0, 1.0 - uInPlace);
+  gl_FragColor = vec4(c * light, fade * alpha);
 }

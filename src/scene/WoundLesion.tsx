@@ -49,6 +49,7 @@ export function WoundLesion() {
         uRadial: { value: radial ? 1 : 0 },
         uFrontZ: { value: data.blockMm / 2 },
         uStain: { value: 0 },
+        uInPlace: { value: data.wound.kind === 'cut' ? 0 : 1 },
         uEpidermisMm: { value: layer(data.tissue, 'viableEpidermis').bottomMm },
       },
     });
