@@ -6,7 +6,7 @@ import { InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial,
 import { useCorium, type Stain } from '../state/store';
 import { useBlock } from './blockContext';
 import { layCells, CELL_KINDS, type CellKind } from './cellLayout';
-import { faceWounds, FLOOR_INDEX, sessionUniform } from './woundSites';
+import { faceWoundUniforms } from './woundSites';
 import { withCurveLib } from './shaderSource';
 import vertex from '../../shaders/cells.vert.glsl?raw';
 import fragment from '../../shaders/cells.frag.glsl?raw';
@@ -54,19 +54,14 @@ export function Cells() {
     geometry.setAttribute('aCell', new InstancedBufferAttribute(layout.cell, 4));
     geometry.setAttribute('aShape', new InstancedBufferAttribute(layout.shape, 3));
     geometry.setAttribute('aSite', new InstancedBufferAttribute(layout.site, 2));
-    const wounds = faceWounds(data);
     const material = new ShaderMaterial({
       name: 'cells',
       vertexShader: withCurveLib(vertex),
       fragmentShader: fragment,
       uniforms: {
         ...uniforms,
-        uFrontZ: { value: wounds.frontZMm },
+        ...faceWoundUniforms(data),
         uFaceLiftMm: { value: FACE_LIFT_MM },
-        uScarLift: { value: wounds.floor === 'channel' ? 0 : 1 },
-        uFloorKind: { value: FLOOR_INDEX[wounds.floor] },
-        uSessionsHours: { value: sessionUniform(data.sessionsHours) },
-        uSessionCount: { value: Math.max(1, data.sessionsHours.length) },
         uBody: { value: CELL_KINDS.map(() => new Vector3()) },
         uNucleus: { value: CELL_KINDS.map(() => new Vector3()) },
       },

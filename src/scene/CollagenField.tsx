@@ -6,7 +6,7 @@ import { InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial,
 import { useCorium, type Stain } from '../state/store';
 import { useBlock } from './blockContext';
 import { layFibres } from './fibreLayout';
-import { faceWounds, FLOOR_INDEX, sessionUniform } from './woundSites';
+import { faceWoundUniforms } from './woundSites';
 import { withCurveLib } from './shaderSource';
 import vertex from '../../shaders/fibres.vert.glsl?raw';
 import fragment from '../../shaders/fibres.frag.glsl?raw';
@@ -39,20 +39,15 @@ export function CollagenField() {
     geometry.setAttribute('aFibre', new InstancedBufferAttribute(layout.fibre, 4));
     geometry.setAttribute('aMisc', new InstancedBufferAttribute(layout.misc, 4));
     geometry.setAttribute('aSite', new InstancedBufferAttribute(layout.site, 4));
-    const wounds = faceWounds(data);
     const material = new ShaderMaterial({
       name: 'fibres',
       vertexShader: withCurveLib(vertex),
       fragmentShader: fragment,
       uniforms: {
         ...uniforms,
-        uFrontZ: { value: wounds.frontZMm },
+        ...faceWoundUniforms(data),
         uFaceLiftMm: { value: FACE_LIFT_MM },
         uSliceMm: { value: SLICE_MM },
-        uScarLift: { value: wounds.floor === 'channel' ? 0 : 1 },
-        uFloorKind: { value: FLOOR_INDEX[wounds.floor] },
-        uSessionsHours: { value: sessionUniform(data.sessionsHours) },
-        uSessionCount: { value: Math.max(1, data.sessionsHours.length) },
         uColourI: { value: new Vector3() },
         uColourIII: { value: new Vector3() },
         uColourElastin: { value: new Vector3() },

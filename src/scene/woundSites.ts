@@ -82,3 +82,14 @@ export function sessionUniform(sessionsHours: readonly number[]): number[] {
   if (sessionsHours.length === 0) out[0] = 0;
   return out;
 }
+
+/** The uniforms lib/face-wound.glsl reads, shared by every material that follows the wound on the face. */
+export function faceWoundUniforms(data: BlockData, wounds: FaceWounds = faceWounds(data)) {
+  return {
+    uFrontZ: { value: wounds.frontZMm },
+    uScarLift: { value: wounds.floor === 'channel' ? 0 : 1 },
+    uFloorKind: { value: FLOOR_INDEX[wounds.floor] },
+    uSessionsHours: { value: sessionUniform(data.sessionsHours) },
+    uSessionCount: { value: Math.max(1, data.sessionsHours.length) },
+  };
+}
