@@ -1,11 +1,15 @@
-// Build, dev server and test configuration. Two test projects: `unit` (Node, or happy-dom per
+// Build, dev server and test configuration; build plugins (CSP, service worker, `--mode single`
+// one-file build) live in src/build/. Two test projects: `unit` (Node, or happy-dom per
 // file) and `e2e` (drives the built app in headless Chromium, one file at a time).
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './src/build/csp';
+import { serviceWorker } from './src/build/offline';
+import { singleFile } from './src/build/singleFile';
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(), singleFile()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

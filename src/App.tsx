@@ -6,6 +6,12 @@ import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
 import { SceneOverlay } from './ui/SceneOverlay';
 import { TreatmentControls } from './ui/TreatmentControls';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { CrashProbe } from './ui/CrashProbe';
+import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
+import { canUseWebGL } from './scene/webglSupport';
+import { StageDiagram } from './ui/StageDiagram';
+import { SourcesPanel } from './ui/SourcesPanel';
 
 const CANVAS_LABEL = '3D block of skin, cut open to show its layers and how it heals';
 
@@ -14,15 +20,23 @@ export function App() {
   return (
     <main className="app">
       <div className="app__view">
-        <SkinScene label={CANVAS_LABEL} describedBy={SCENE_DESCRIPTION_ID} />
-        <SceneOverlay />
+        <ErrorBoundary area="3D view">
+          {canUseWebGL() ? <SkinScene label={CANVAS_LABEL} describedBy={SCENE_DESCRIPTION_ID} /> : <NoWebGLFallback />}
+          <SceneOverlay />
+          <ContextLostNotice />
+        </ErrorBoundary>
       </div>
       <h1 className="app__title">Corium</h1>
       <Notices />
       <div className="app__panels">
-        <SceneDescription />
-        <Controls />
-        <TreatmentControls />
+        <ErrorBoundary area="panels">
+          <CrashProbe area="panels" />
+          <SceneDescription />
+          <StageDiagram />
+          <Controls />
+          <TreatmentControls />
+          <SourcesPanel />
+        </ErrorBoundary>
       </div>
     </main>
   );

@@ -94,3 +94,26 @@ export function lookUp(atlas: CurveAtlas, classIndex: number, signal: SignalId, 
   const b = atlas.data[(base + j1) * 4 + ch];
   return a + (b - a) * (x - j0);
 }
+
+/**
+ * Every signal of one class at one age, written into `out` (indexed like SIGNALS): the axis
+ * position is found once, so sampling many wounds costs one interpolation per signal.
+ */
+export function lookUpAll(atlas: CurveAtlas, classIndex: number, ageHours: number, out: Float32Array): Float32Array {
+  if (ageHours < 0) {
+    SIGNALS.forEach((id, k) => { out[k] = BASELINE[id]; });
+    return out;
+  }
+  const x = timeToAxis(ageHours, atlas.maxAgeHours) * (atlas.samples - 1);
+  const j0 = Math.floor(x);
+  const j1 = Math.min(j0 + 1, atlas.samples - 1);
+  const f = x - j0;
+  const blockRow = classIndex * atlas.rowsPerClass;
+  for (let k = 0; k < SIGNALS.length; k++) {
+    const base = (blockRow + (k >> 2)) * atlas.samples;
+    const ch = k & 3;
+    const a = atlas.data[(base + j0) * 4 + ch];
+    out[k] = a + (atlas.data[(base + j1) * 4 + ch] - a) * f;
+  }
+  return out;
+}

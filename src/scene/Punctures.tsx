@@ -4,12 +4,13 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { BufferGeometry, DynamicDrawUsage, Float32BufferAttribute, InstancedBufferAttribute, InstancedMesh, ShaderMaterial } from 'three';
-import { doseFor } from '../model';
+import { doseFor, type PunctureLayout } from '../model';
 import { useCorium, type UserStroke } from '../state/store';
 import type { BlockData } from '../state/blockData';
 import { useBlock, type BlockUniforms } from './blockContext';
 import { prefersReducedMotion } from './motion';
 import { revealSeconds, wallSeconds } from './treatmentMotion';
+import { BENCH_PUNCTURES, syntheticPunctures } from './benchPunctures';
 import curvesGlsl from '../../shaders/lib/curves.glsl?raw';
 import vertexGlsl from '../../shaders/punctures.vert.glsl?raw';
 import fragmentGlsl from '../../shaders/punctures.frag.glsl?raw';
@@ -116,8 +117,7 @@ interface ChannelBuffers {
   strokesWritten: number;
 }
 
-function buildBuffers(data: BlockData, strokes: readonly UserStroke[], material: ShaderMaterial, generation: number): ChannelBuffers {
-  const layout = data.punctures;
+function buildBuffers(data: BlockData, layout: PunctureLayout | null, strokes: readonly UserStroke[], material: ShaderMaterial, generation: number): ChannelBuffers {
   const featured = layout ? featuredPunctures(data) : [];
   const base = (layout?.count ?? 0) + featured.length;
   const capacity = Math.ceil(Math.max(base + 4096, base * 1.25) + strokes.length * 2);
@@ -173,7 +173,7 @@ function appendStrokes(b: ChannelBuffers, strokes: readonly UserStroke[]): boole
 }
 
 export function Punctures() {
-  const { data, uniforms } = useBlock();
+  const { data, uniforms, role } = useBlock();
   const strokes = useCorium((s) => s.strokes);
   const material = useMemo(() => punctureMaterial(data, uniforms), [data, uniforms]);
   useEffect(() => () => material.dispose(), [material]);
@@ -181,7 +181,11 @@ export function Punctures() {
   // Built from the data and the strokes of the moment; later strokes are appended in place, and a
   // new generation is built only when strokes are cleared or outgrow the spare room.
   const [generation, setGeneration] = useState(0);
-  const buffers = useMemo(() => buildBuffers(data, useCorium.getState().strokes, material, generation), [data, material, generation]);
+  const layout = useMemo(
+    () => (BENCH_PUNCTURES > 0 && role === 'primary' ? syntheticPunctures(BENCH_PUNCTURES, data.blockMm, data.spanHours) : data.punctures),
+    [data, role],
+  );
+  const buffers = useMemo(() => buildBuffers(data, layout, useCorium.getState().strokes, material, generation), [data, layout, material, generation]);
   useEffect(() => () => { buffers.mesh.geometry.dispose(); buffers.mesh.dispose(); }, [buffers]);
   useLayoutEffect(() => { if (!appendStrokes(buffers, strokes)) setGeneration((g) => g + 1); }, [buffers, strokes]);
 

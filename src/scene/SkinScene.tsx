@@ -11,6 +11,8 @@ import { SplitRenderer, COMPARE_OFFSET_MM } from './SplitRenderer';
 import { TissueBlock } from './TissueBlock';
 import { LabelProjector } from './LabelProjector';
 import { useMemo } from 'react';
+import { GraphicsGuard } from './GraphicsGuard';
+import { CrashProbe } from '../ui/CrashProbe';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
 const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');
@@ -59,6 +61,8 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       <CameraRig frame={frame} comparing={secondary !== null} />
       <LabelProjector />
       <SplitRenderer comparing={secondary !== null} />
+      <GraphicsGuard />
+      <CrashProbe area="scene" />
     </Canvas>
   );
 }

@@ -19,6 +19,7 @@ export const DEFAULT_ADDRESS: AddressState = { scenario: DEFAULT_SCENARIO_ID, co
 
 /** Longest text of a bad value repeated back in a notice. */
 const MAX_ECHO = 40;
+const DECIMAL = /^\d+(\.\d+)?(e\+?\d+)?$/i;
 const echo = (raw: string): string => (raw.length > MAX_ECHO ? `${raw.slice(0, MAX_ECHO)}…` : raw);
 
 export interface ParsedAddress { readonly state: AddressState; readonly notices: readonly string[] }
@@ -46,8 +47,9 @@ export function parseAddress(search: string): ParsedAddress {
   let timeHours = 0;
   const rawT = get('t');
   if (rawT !== null) {
-    const t = Number(rawT);
-    if (rawT.trim() === '' || !Number.isFinite(t) || t < 0) notices.push(`Time "${echo(rawT)}" is not a number of hours from 0; starting at 0.`);
+    // Plain decimal hours only: Number() would also take "0x10" or "  5 ".
+    const t = DECIMAL.test(rawT) ? Number(rawT) : NaN;
+    if (!Number.isFinite(t) || t < 0) notices.push(`Time "${echo(rawT)}" is not a number of hours from 0; starting at 0.`);
     else if (t > MAX_AGE_HOURS) { timeHours = MAX_AGE_HOURS; notices.push(`Time ${echo(rawT)} h is past the two years simulated; showing the end.`); }
     else timeHours = t;
   }

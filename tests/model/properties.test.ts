@@ -296,3 +296,15 @@ describe('(h) evaluation by age: the GPU atlas', () => {
     }), { numRuns: 20 });
   });
 });
+
+describe('lookUpAll reads a whole state at once', () => {
+  it('agrees with lookUp for every signal at random ages', async () => {
+    const m = await import('../../src/model');
+    const atlas = m.curveAtlas([m.healingCurves(m.woundOf(m.scenarioById('deep-incision')!))]);
+    const out = new Float32Array(m.SIGNALS.length);
+    fc.assert(fc.property(fc.double({ min: -10, max: m.MAX_AGE_HOURS, noNaN: true }), (age) => {
+      m.lookUpAll(atlas, 0, age, out);
+      m.SIGNALS.forEach((id, k) => expect(out[k]).toBeCloseTo(m.lookUp(atlas, 0, id, age), 5));
+    }), { numRuns: 200 });
+  });
+});

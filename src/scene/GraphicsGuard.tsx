@@ -1,0 +1,54 @@
+// Lives inside the one <Canvas>: keeps the view alive through a lost WebGL context (the browser
+// may take it back at any time) and, under `?test`/`?fuzz`, exposes render counts and the scene.
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import type { Scene } from 'three';
+import { FUZZ_MODE, TEST_MODE } from '../state/flags';
+import { useGraphicsStatus } from './graphicsStatus';
+
+/** GPU resources three holds right now: constant counts over time mean nothing leaks. */
+export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean }
+
+let liveScene: Scene | null = null;
+/** The scene being drawn, for runtime assertions (fuzz mode); null before the canvas exists. */
+export const currentScene = (): Scene | null => liveScene;
+
+export function GraphicsGuard() {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const invalidate = useThree((s) => s.invalidate);
+  const advance = useThree((s) => s.advance);
+
+  useEffect(() => {
+    const canvas = gl.domElement;
+    // Without preventDefault the browser never offers the context back.
+    const onLost = (e: Event): void => { e.preventDefault(); useGraphicsStatus.getState().setLost(true); };
+    // three re-creates its GL state on restore and re-uploads buffers, textures and programs on
+    // the next render, because it also lost its record of them; one frame brings the picture back.
+    const onRestored = (): void => { useGraphicsStatus.getState().setLost(false); invalidate(); };
+    canvas.addEventListener('webglcontextlost', onLost);
+    canvas.addEventListener('webglcontextrestored', onRestored);
+    return () => {
+      canvas.removeEventListener('webglcontextlost', onLost);
+      canvas.removeEventListener('webglcontextrestored', onRestored);
+    };
+  }, [gl, invalidate]);
+
+  useEffect(() => {
+    if (!TEST_MODE && !FUZZ_MODE) return;
+    liveScene = scene;
+    const info = (): RenderInfo => ({
+      geometries: gl.info.memory.geometries,
+      textures: gl.info.memory.textures,
+      programs: gl.info.programs?.length ?? 0,
+      calls: gl.info.render.calls,
+      lost: gl.getContext().isContextLost(),
+    });
+    // `__coriumAdvance(ms)` draws one frame now (useFrame callbacks + render), so soak tests can
+    // drive thousands of frames without waiting for the display's refresh.
+    Object.assign(window, { __coriumRenderInfo: info, __coriumAdvance: (ms: number) => advance(ms, true) });
+    return () => { liveScene = null; };
+  }, [gl, scene, advance]);
+
+  return null;
+}

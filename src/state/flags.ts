@@ -1,0 +1,19 @@
+// Development and test switches read once from the address: `?test` (test hooks), `?fuzz`
+// (random input with assertions, see ui/fuzz.ts) and `?test&crash=AREA` (throws once inside AREA).
+// Not preferences: nothing here is remembered.
+
+const params = typeof window === 'undefined' ? new URLSearchParams() : new URLSearchParams(window.location.search);
+
+/** `?test`: readable frames, the store on `window.__corium`, render counts on `window.__coriumRenderInfo`. */
+export const TEST_MODE = params.has('test');
+/** `?fuzz`: hammers the UI with seeded random input (works with or without `?test`). */
+export const FUZZ_MODE = params.has('fuzz');
+/** `?test&crash=scene|panels`: a deliberate render error, so the error boundaries can be tested. Ignored without `?test`. */
+export const CRASH_AREA = TEST_MODE ? params.get('crash') : null;
+
+/** Reads an integer switch such as `?seed=42`, or the fallback when absent or malformed. */
+export function intParam(name: string, fallback: number): number {
+  const raw = params.get(name);
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isSafeInteger(n) && n >= 0 ? n : fallback;
+}

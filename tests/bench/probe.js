@@ -1,0 +1,108 @@
+// Injected by `npm run bench` before any page script (app and floor alike): times each animation
+// frame's main-thread JavaScript, counts its WebGL draw calls and triangles, and notes the first frame with a picture.
+// Plain browser JS on purpose: it is passed to Chromium as text, untouched by any bundler.
+(() => {
+  const now = () => performance.now();
+  const TRIANGLES = 4, TRIANGLE_STRIP = 5, TRIANGLE_FAN = 6;
+  const bench = {
+    /** ms from navigation start to the end of the first frame whose pixels are not one flat colour. */
+    firstFrameMs: null,
+    frameCount: 0,
+    /** Set by the bench while it times frames: see the microtask in the frame wrapper. */
+    waitForGpu: false,
+  };
+  const onePixel = new Uint8Array(4);
+  window.__bench = bench;
+
+  let gl = null;
+  const contexts = new WeakSet();
+  let calls = 0, triangles = 0;
+  const trianglesOf = (mode, count, instances) =>
+    mode === TRIANGLES ? (count / 3) * instances : mode === TRIANGLE_STRIP || mode === TRIANGLE_FAN ? Math.max(0, count - 2) * instances : 0;
+  // Counting at the GL boundary sees every draw, whatever library issued it, in the app and the floor alike.
+  const countDraws = (ctx) => {
+    const wrap = (name, countArg, instanceArg) => {
+      const original = ctx[name];
+      if (typeof original !== 'function') return;
+      ctx[name] = function (...args) {
+        calls++;
+        triangles += trianglesOf(args[0], args[countArg], instanceArg === null ? 1 : args[instanceArg]);
+        return original.apply(this, args);
+      };
+    };
+    wrap('drawArrays', 2, null);
+    wrap('drawElements', 1, null);
+    wrap('drawArraysInstanced', 2, 3);
+    wrap('drawElementsInstanced', 1, 4);
+    wrap('drawRangeElements', 3, null);
+  };
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const ctx = getContext.call(this, type, ...rest);
+    // The latest live context is the one drawing (pages may probe for WebGL support first).
+    if (ctx && ctx !== gl && (type === 'webgl2' || type === 'webgl') && !ctx.isContextLost()) {
+      if (!contexts.has(ctx)) { contexts.add(ctx); countDraws(ctx); }
+      gl = ctx;
+    }
+    return ctx;
+  };
+
+  // Reads the frame just drawn, in the task that drew it (no preserveDrawingBuffer needed).
+  const hasPicture = () => {
+    const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
+    if (!w || !h || gl.isContextLost()) return false;
+    const bound = gl.getParameter(gl.FRAMEBUFFER_BINDING);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    const px = new Uint8Array(w * h * 4);
+    gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, bound);
+    let differing = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (Math.abs(px[i] - px[0]) + Math.abs(px[i + 1] - px[1]) + Math.abs(px[i + 2] - px[2]) > 12) differing++;
+    }
+    return differing > 0.01 * w * h;
+  };
+
+  // Frames are told apart by the timestamp all of one frame's callbacks share. A frame's JS is its
+  // callbacks plus the microtasks they queue (React renders store updates in a microtask).
+  let frameTs = -1, frameJs = 0, sink = null, wanted = 0, onDone = null, before = null, onScrub = null, scrubTs = -1;
+  const closeFrame = () => {
+    if (frameTs < 0) return;
+    bench.frameCount++;
+    const record = { jsMs: frameJs, drawCalls: calls, triangles };
+    if (onScrub && scrubTs === frameTs) { const f = onScrub; onScrub = null; f(record); }
+    if (sink) {
+      sink.push(record);
+      if (sink.length >= wanted) { const done = onDone, out = sink; sink = null; onDone = null; done(out); }
+    }
+  };
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((ts) => {
+    if (ts !== frameTs) { closeFrame(); frameTs = ts; frameJs = 0; calls = 0; triangles = 0; }
+    const t0 = now();
+    if (before) { const f = before; before = null; scrubTs = ts; f(); }
+    try {
+      cb(ts);
+    } finally {
+      const t1 = now();
+      frameJs += t1 - t0;
+      queueMicrotask(() => {
+        frameJs += now() - t1;
+        if (bench.firstFrameMs === null && gl && hasPicture()) bench.firstFrameMs = now();
+        // SwiftShader rasterises on every core, so JS timed while it draws the last frame is
+        // inflated by the CPU it steals. Waiting for it here (untimed) keeps the GPU's cost out of ours.
+        if (bench.waitForGpu && gl && !gl.isContextLost()) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, onePixel);
+      });
+    }
+  });
+
+  /** Resolves with the next `n` whole frames: [{ jsMs, drawCalls, triangles }]. */
+  bench.record = (n) => new Promise((resolve) => { sink = []; wanted = n; onDone = resolve; });
+  /** Runs `action` at the start of the next frame and resolves with that frame's record. */
+  bench.atNextFrame = (action) => new Promise((resolve) => { before = action; onScrub = resolve; });
+  /** Resolves once the page has shown a picture. */
+  bench.picture = () => new Promise((resolve) => {
+    const check = () => (bench.firstFrameMs !== null ? resolve(bench.firstFrameMs) : setTimeout(check, 20));
+    check();
+  });
+})();

@@ -1,0 +1,170 @@
+// `npm run bench`: builds the app and the floor page into a temp dir, serves both with `vite preview`,
+// drives headless Chromium (software WebGL) and the model in Node, prints a table and writes tests/bench/results.json.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromePath, freePort, ROOT } from '../e2e/harness';
+import { buildResults, formatTable, PUNCTURE_COUNTS, SCRUB_DAYS, type Chunk, type FrameSample, type Machine, type ScrubDay } from './stats';
+
+const BENCH_DIR = path.join(ROOT, 'tests/bench');
+const PROBE = readFileSync(path.join(BENCH_DIR, 'probe.js'), 'utf8');
+/** Small and at dpr 1: software WebGL's rasterising is not our cost, our JavaScript is. */
+const VIEWPORT = { width: 320, height: 240 };
+const FIRST_FRAME_LOADS = 5;
+/** Frames per count are split over loads (alternating the order of counts), ≥ 30 in all. */
+const FRAME_LOADS = 2;
+const FRAMES_PER_LOAD = 15;
+const WARMUP_FRAMES = 4;
+const ORDINARY_FRAMES = 30;
+const SCRUB_REPEATS = 7;
+const CLI_RUNS = 5;
+
+const loads: { phase: string; loadavg: number[] }[] = [];
+const noteLoad = (phase: string): void => { loads.push({ phase, loadavg: os.loadavg() }); };
+const T0 = Date.now();
+const log = (msg: string): void => { process.stderr.write(`bench ${Math.round((Date.now() - T0) / 1000)}s: ${msg}\n`); };
+
+/** Initial JS = the entry script and modulepreloads the built index.html asks for before first paint. */
+function bundleOf(dir: string): { initial: number; lazy: Chunk[] } {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const initial = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) initial.add(path.normalize(m[1]));
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) initial.add(path.normalize(m[1]));
+  if (initial.size === 0) throw new Error(`${dir}/index.html loads no module script`);
+  const gz = (rel: string): number => gzipSync(readFileSync(path.join(dir, rel))).length;
+  const all = readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => path.join('assets', f));
+  return {
+    initial: [...initial].reduce((sum, rel) => sum + gz(rel), 0),
+    lazy: all.filter((rel) => !initial.has(rel)).map((rel) => ({ name: path.basename(rel), gzip: gz(rel) })).sort((a, b) => b.gzip - a.gzip),
+  };
+}
+
+async function serve(dir: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: ROOT, stdio: 'ignore' });
+  const stop = (): void => { if (child.exitCode === null) child.kill('SIGTERM'); };
+  process.once('exit', stop);
+  const url = `http://127.0.0.1:${port}/`;
+  for (let tries = 0; ; tries++) {
+    try { if ((await fetch(url)).ok) return { url, stop }; } catch { /* not listening yet */ }
+    if (tries > 300 || child.exitCode !== null) { stop(); throw new Error(`vite preview of ${dir} did not start`); }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A fresh context per page: cold HTTP cache every load, the probe in place before any script. */
+async function open(browser: Browser, url: string, timing = true): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: PROBE });
+  if (timing) await context.addInitScript({ content: 'window.__bench.waitForGpu = true;' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  // A string expression runs through the DevTools protocol, which the app's CSP (no eval) allows.
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out after 120 s')), 120_000).unref());
+  await Promise.race([page.evaluate('window.__bench.picture()'), timeout]).catch((e: unknown) => {
+    throw new Error(`${url}: no picture (${errors.join('; ') || String(e)})`);
+  });
+  return { page, close: () => context.close() };
+}
+
+const frames = (page: Page, n: number): Promise<FrameSample[]> => page.evaluate(`window.__bench.record(${n})`) as Promise<FrameSample[]>;
+const store = (page: Page, js: string): Promise<unknown> => page.evaluate(`(() => { const s = window.__corium.getState(); ${js} })()`);
+/** Plays the time-lapse from hour 0 at the slowest speed, so it never reaches the end while measured. */
+const play = (page: Page): Promise<unknown> => store(page, "s.setSpeed('slow'); s.setTime(0); s.setPlaying(true);");
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  noteLoad('start');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'corium-bench-'));
+  const appDir = path.join(tmp, 'app'), floorDir = path.join(tmp, 'floor');
+  log('building the app and the floor');
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
+  await build({ configFile: path.join(BENCH_DIR, 'floor/vite.config.ts'), logLevel: 'warn', build: { outDir: floorDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
+  const appBundle = bundleOf(appDir), floorBundle = bundleOf(floorDir);
+
+  const app = await serve(appDir), floor = await serve(floorDir);
+  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS });
+  try {
+    noteLoad('first frames');
+    log(`first frames: ${FIRST_FRAME_LOADS} loads each, alternating app and floor`);
+    const first = { app: [] as number[], floor: [] as number[] };
+    for (let i = 0; i < FIRST_FRAME_LOADS; i++) {
+      const order = i % 2 ? (['floor', 'app'] as const) : (['app', 'floor'] as const);
+      for (const which of order) {
+        const p = await open(browser, which === 'app' ? app.url : floor.url, false);
+        first[which].push((await p.page.evaluate('window.__bench.firstFrameMs')) as number);
+        await p.close();
+      }
+    }
+
+    noteLoad('frames');
+    const framesByCount = new Map<number, FrameSample[]>();
+    for (let round = 0; round < FRAME_LOADS; round++) {
+      const counts = round % 2 ? [...PUNCTURE_COUNTS].reverse() : [...PUNCTURE_COUNTS];
+      for (const n of counts) {
+        log(`frames with ${n} punctures (load ${round + 1}/${FRAME_LOADS})`);
+        const p = await open(browser, `${app.url}?test&bench=${n}`);
+        await play(p.page);
+        await frames(p.page, WARMUP_FRAMES);
+        framesByCount.set(n, [...(framesByCount.get(n) ?? []), ...(await frames(p.page, FRAMES_PER_LOAD))]);
+        await p.close();
+      }
+    }
+
+    noteLoad('scrub');
+    log('ordinary frames and scrubbing (default scenario)');
+    const p = await open(browser, `${app.url}?test`);
+    await play(p.page);
+    await frames(p.page, WARMUP_FRAMES);
+    const ordinaryFrames = await frames(p.page, ORDINARY_FRAMES);
+    await store(p.page, 's.setPlaying(false);');
+    const scrubByDay = Object.fromEntries(SCRUB_DAYS.map((d) => [d, [] as number[]])) as Record<ScrubDay, number[]>;
+    for (let r = 0; r < SCRUB_REPEATS; r++) {
+      for (let k = 0; k < SCRUB_DAYS.length; k++) {
+        const day = SCRUB_DAYS[(k + r) % SCRUB_DAYS.length];
+        await p.page.evaluate('window.__bench.atNextFrame(() => window.__corium.getState().setTime(0))');
+        await frames(p.page, 1);
+        const rec = (await p.page.evaluate(`window.__bench.atNextFrame(() => window.__corium.getState().setTime(${Number(day) * 24}))`)) as FrameSample;
+        scrubByDay[day].push(rec.jsMs);
+      }
+    }
+    await p.close();
+
+    noteLoad('cli');
+    log(`model course in Node, ${CLI_RUNS} fresh processes`);
+    const cliCourseMs: number[] = [];
+    for (let i = 0; i < CLI_RUNS; i++) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(BENCH_DIR, 'cliCourse.ts')], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`cliCourse failed: ${r.stderr}`);
+      cliCourseMs.push((JSON.parse(r.stdout) as { ms: number }).ms);
+    }
+    noteLoad('end');
+
+    const machine: Machine = { cpus: os.cpus().length, loadavg: loads };
+    const results = buildResults({
+      appInitialJsGzip: appBundle.initial, floorInitialJsGzip: floorBundle.initial, lazyChunks: appBundle.lazy,
+      firstFrameMs: first, ordinaryFrames, framesByCount, scrubByDay, cliCourseMs,
+    }, machine);
+    writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${formatTable(results)}\n`);
+    log(`done in ${Math.round((Date.now() - started) / 1000)} s; wrote tests/bench/results.json`);
+  } finally {
+    await browser.close();
+    app.stop();
+    floor.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exit(1);
+});

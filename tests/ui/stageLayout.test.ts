@@ -1,0 +1,27 @@
+// The stage diagram is drawn from the model's transition table: every stage has a box, every
+// transition an arrow that runs forward (left to right), and no boxes overlap.
+import { describe, expect, it } from 'vitest';
+import { STAGES, TRANSITIONS } from '../../src/model';
+import { NODE_H, NODE_W, stageLayout } from '../../src/ui/stageLayout';
+import { STAGE_NAME } from '../../src/ui/stageNames';
+
+describe('stage diagram layout', () => {
+  const { nodes, edges } = stageLayout();
+  it('has one box per stage and one arrow per transition', () => {
+    expect(nodes.map((n) => n.stage).sort()).toEqual([...STAGES].sort());
+    expect(edges.map((e) => e.id)).toEqual(TRANSITIONS.map((t) => t.id));
+  });
+  it('every arrow runs forward, from a column to a later one', () => {
+    for (const e of edges) expect(e.to.x).toBeGreaterThan(e.from.x);
+  });
+  it('no two boxes overlap', () => {
+    for (const a of nodes) for (const b of nodes) {
+      if (a === b) continue;
+      const apart = Math.abs(a.x - b.x) >= NODE_W || Math.abs(a.y - b.y) >= NODE_H;
+      expect(apart, `${a.stage} / ${b.stage}`).toBe(true);
+    }
+  });
+  it('every stage has a plain name', () => {
+    for (const s of STAGES) expect(STAGE_NAME[s].length).toBeGreaterThan(3);
+  });
+});
