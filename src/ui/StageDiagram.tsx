@@ -34,7 +34,7 @@ export function StageDiagram() {
         aria-label={`Healing stages: ${data.curves.stages.map((s) => STAGE_NAME[s.stage]).join(', then ')}. Now: ${STAGE_NAME[span.stage]}.`}>
         {layout.edges.map((e) => (
           <line key={e.id} className={taken.has(e.id) ? 'edge edge--taken' : 'edge'}
-            x1={e.from.x + NODE_W} y1={e.from.y + NODE_H / 2} x2={e.to.x} y2={e.to.y + NODE_H / 2} />
+            x1={e.from.x + NODE_W / 2} y1={e.from.y + NODE_H} x2={e.to.x + NODE_W / 2} y2={e.to.y} />
         ))}
         {layout.nodes.map((n) => {
           const state = n.stage === span.stage ? 'now' : path.has(n.stage) ? 'path' : 'other';

@@ -1,29 +1,35 @@
-// Where each stage sits in the stage diagram: columns follow the state machine's stage rank,
-// branches stack within a column. Pure, so it is tested without a browser.
+// Where each stage sits in the stage diagram, top to bottom so it fits a side panel: rows
+// follow the state machine's stage rank; the usual path runs down the left; the prolonged
+// branch steps to the right; the outcomes wrap in rows of three. Pure, tested without a browser.
 import { STAGE_RANK, STAGES, TRANSITIONS, type HealingStage } from '../model';
 
 export interface StageNode { readonly stage: HealingStage; readonly x: number; readonly y: number }
 export interface StageEdge { readonly id: string; readonly from: StageNode; readonly to: StageNode }
 
-export const NODE_W = 104;
-export const NODE_H = 30;
-const COL_GAP = 22;
-const ROW_GAP = 8;
+export const NODE_W = 118;
+export const NODE_H = 26;
+const COL_GAP = 10;
+const ROW_GAP = 14;
+const OUTCOMES_PER_ROW = 3;
 
 export function stageLayout(): { nodes: StageNode[]; edges: StageEdge[]; width: number; height: number } {
-  const columns = new Map<number, HealingStage[]>();
-  for (const s of STAGES) columns.set(STAGE_RANK[s], [...(columns.get(STAGE_RANK[s]) ?? []), s]);
-  const tallest = Math.max(...[...columns.values()].map((c) => c.length));
-  const height = tallest * (NODE_H + ROW_GAP) - ROW_GAP;
   const nodes: StageNode[] = [];
-  for (const [rank, stages] of [...columns.entries()].sort((a, b) => a[0] - b[0])) {
-    const top = (height - (stages.length * (NODE_H + ROW_GAP) - ROW_GAP)) / 2;
-    // The prolonged branch drops below the main line, so the usual path reads straight across.
-    stages.forEach((stage, i) => nodes.push({ stage, x: rank * (NODE_W + COL_GAP),
-      y: stage === 'prolonged-inflammation' ? height - NODE_H : top + i * (NODE_H + ROW_GAP) }));
+  let row = 0;
+  const maxRank = Math.max(...STAGES.map((s) => STAGE_RANK[s]));
+  for (let rank = 0; rank <= maxRank; rank++) {
+    const stages = STAGES.filter((s) => STAGE_RANK[s] === rank);
+    stages.forEach((stage, i) => {
+      const col = stage === 'prolonged-inflammation' ? 1 : i % OUTCOMES_PER_ROW;
+      const r = row + Math.floor(i / OUTCOMES_PER_ROW);
+      nodes.push({ stage, x: col * (NODE_W + COL_GAP), y: r * (NODE_H + ROW_GAP) });
+    });
+    row += Math.ceil(stages.length / OUTCOMES_PER_ROW);
   }
   const byStage = new Map(nodes.map((n) => [n.stage, n]));
   const edges = TRANSITIONS.map((t) => ({ id: t.id, from: byStage.get(t.from)!, to: byStage.get(t.to)! }));
-  const width = Math.max(...nodes.map((n) => n.x)) + NODE_W;
-  return { nodes, edges, width, height };
+  return {
+    nodes, edges,
+    width: Math.max(...nodes.map((n) => n.x)) + NODE_W,
+    height: Math.max(...nodes.map((n) => n.y)) + NODE_H,
+  };
 }

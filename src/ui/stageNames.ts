@@ -4,7 +4,7 @@ import type { HealingStage } from '../model';
 export const STAGE_NAME: Readonly<Record<HealingStage, string>> = {
   hemostasis: 'Clotting',
   inflammation: 'Inflammation',
-  'prolonged-inflammation': 'Prolonged inflammation',
+  'prolonged-inflammation': 'Inflamed longer',
   proliferation: 'Rebuilding',
   remodeling: 'Remodelling',
   resolved: 'Healed, no scar',

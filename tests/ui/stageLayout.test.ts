@@ -11,8 +11,8 @@ describe('stage diagram layout', () => {
     expect(nodes.map((n) => n.stage).sort()).toEqual([...STAGES].sort());
     expect(edges.map((e) => e.id)).toEqual(TRANSITIONS.map((t) => t.id));
   });
-  it('every arrow runs forward, from a column to a later one', () => {
-    for (const e of edges) expect(e.to.x).toBeGreaterThan(e.from.x);
+  it('every arrow runs forward, from a row to a later one', () => {
+    for (const e of edges) expect(e.to.y).toBeGreaterThan(e.from.y);
   });
   it('no two boxes overlap', () => {
     for (const a of nodes) for (const b of nodes) {
