@@ -1,4 +1,4 @@
-// Seeded pseudo-random numbers: the only randomness the model may use (no Math.random), so every
+// Seeded pseudo-random numbers: the only randomness the model may use (never the global one), so every
 // run with the same seed is identical. mulberry32: tiny, fast, good enough for placing punctures.
 
 export interface Random {

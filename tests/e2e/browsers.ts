@@ -1,30 +1,11 @@
 // Browser variants for the robustness, privacy and offline tests: the harness's Chromium with
 // extra flags (WebGL off, precise memory), and helpers to collect failures and read the store.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromePath, type BrowserSession } from './harness';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type BrowserSession } from './harness';
 
 /** Headless Chromium as in the harness, plus `extraArgs`; a fresh profile, removed on close. */
-export async function launchWith(extraArgs: readonly string[], viewport = { width: 320, height: 240 }): Promise<BrowserSession> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'corium-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromePath(),
-    headless: true,
-    args: [...CHROMIUM_FLAGS, ...extraArgs],
-    viewport,
-    deviceScaleFactor: 1,
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+export function launchWith(extraArgs: readonly string[], viewport = { width: 320, height: 240 }): Promise<BrowserSession> {
+  return launchBrowser(viewport, extraArgs);
 }
 
 /** Chromium's switches that leave a page with no WebGL context of any kind. */

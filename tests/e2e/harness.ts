@@ -112,13 +112,13 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile directory, removed again on close. */
-export async function launchBrowser(viewport = { width: 480, height: 360 }): Promise<BrowserSession> {
+/** Headless Chromium with a fresh profile directory (removed again on close), plus any extra switches. */
+export async function launchBrowser(viewport = { width: 480, height: 360 }, extraArgs: readonly string[] = []): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'corium-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
     viewport,
     deviceScaleFactor: 1,
   });
