@@ -1,36 +1,17 @@
 // Cells: ≥ 2,000 instanced cells in ONE mesh, placed in the wound and recruited from the plexus,
 // present as the model's curves say (recruitment.ts, mirrored by cells.vert.glsl), and disposed.
 import { describe, expect, it, vi } from 'vitest';
-import ReactThreeTestRenderer from '@react-three/test-renderer';
-import { DataTexture, FloatType, RGBAFormat, type InstancedMesh, type ShaderMaterial } from 'three';
-import { LOG_TIME_T0_HOURS, structureDepth } from '../../src/model';
+import type { ShaderMaterial } from 'three';
+import { structureDepth } from '../../src/model';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { insideLesion, lesionOf } from '../../src/state/lesion';
-import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
+import { renderInBlock } from './blockHarness';
 import { Cells } from '../../src/scene/Cells';
 import { CELL_COUNTS, CELL_KINDS, layCells } from '../../src/scene/cellLayout';
 import { cellState, travelHours } from '../../src/scene/recruitment';
 import { faceWounds, insideSite } from '../../src/scene/woundSites';
 
-function uniformsFor(data: BlockData): BlockUniforms {
-  const a = data.atlas;
-  return {
-    uTimeHours: { value: 0 }, uAnimSeconds: { value: 0 },
-    uCurves: { value: new DataTexture(a.data, a.samples, a.classes * a.rowsPerClass, RGBAFormat, FloatType) },
-    uCurveSamples: { value: a.samples }, uCurveRows: { value: a.classes * a.rowsPerClass }, uRowsPerClass: { value: a.rowsPerClass },
-    uMaxAgeHours: { value: a.maxAgeHours }, uLogT0Hours: { value: LOG_TIME_T0_HOURS },
-  };
-}
-
-async function renderCells(scenario: string) {
-  const data = blockDataFor(scenario, null);
-  const renderer = await ReactThreeTestRenderer.create(
-    <BlockContext.Provider value={{ data, uniforms: uniformsFor(data), role: 'primary' }}><Cells /></BlockContext.Provider>,
-  );
-  const meshes: InstancedMesh[] = [];
-  renderer.scene.instance.traverse((o) => { if ((o as InstancedMesh).isInstancedMesh) meshes.push(o as InstancedMesh); });
-  return { data, renderer, meshes };
-}
+const renderCells = (scenario: string) => renderInBlock(scenario, <Cells />);
 
 /** Share of a kind's drawn cells present at a wound age, by the rule the shader mirrors. */
 function presentShare(data: BlockData, kind: 'neutrophil' | 'macrophage' | 'fibroblast', ageHours: number): number {

@@ -2,34 +2,15 @@
 // are laid down type III then type I and turn parallel as the curves say (recruitment.ts,
 // mirrored by fibres.vert.glsl); disposed on unmount.
 import { describe, expect, it, vi } from 'vitest';
-import ReactThreeTestRenderer from '@react-three/test-renderer';
-import { DataTexture, FloatType, RGBAFormat, type InstancedMesh, type ShaderMaterial } from 'three';
-import { layer, LOG_TIME_T0_HOURS } from '../../src/model';
-import { blockDataFor, type BlockData } from '../../src/state/blockData';
-import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
+import type { ShaderMaterial } from 'three';
+import { layer } from '../../src/model';
+import { blockDataFor } from '../../src/state/blockData';
+import { renderInBlock } from './blockHarness';
 import { CollagenField } from '../../src/scene/CollagenField';
 import { FIBRE_KINDS, layFibres, MAX_RANK, NO_SITE } from '../../src/scene/fibreLayout';
 import { alignedAzimuth, fibreType, parallelShare, sectionLengthMm } from '../../src/scene/recruitment';
 
-function uniformsFor(data: BlockData): BlockUniforms {
-  const a = data.atlas;
-  return {
-    uTimeHours: { value: 0 }, uAnimSeconds: { value: 0 },
-    uCurves: { value: new DataTexture(a.data, a.samples, a.classes * a.rowsPerClass, RGBAFormat, FloatType) },
-    uCurveSamples: { value: a.samples }, uCurveRows: { value: a.classes * a.rowsPerClass }, uRowsPerClass: { value: a.rowsPerClass },
-    uMaxAgeHours: { value: a.maxAgeHours }, uLogT0Hours: { value: LOG_TIME_T0_HOURS },
-  };
-}
-
-async function renderField(scenario: string) {
-  const data = blockDataFor(scenario, null);
-  const renderer = await ReactThreeTestRenderer.create(
-    <BlockContext.Provider value={{ data, uniforms: uniformsFor(data), role: 'primary' }}><CollagenField /></BlockContext.Provider>,
-  );
-  const meshes: InstancedMesh[] = [];
-  renderer.scene.instance.traverse((o) => { if ((o as InstancedMesh).isInstancedMesh) meshes.push(o as InstancedMesh); });
-  return { renderer, meshes };
-}
+const renderField = (scenario: string) => renderInBlock(scenario, <CollagenField />);
 
 /** Mean |visible angle| from the surface of the wound's collagen fibres at an age (0 = all parallel). */
 function meanWoundAngle(scenario: string, ageHours: number): number {
