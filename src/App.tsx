@@ -1,4 +1,6 @@
-// Top-level layout: the 3D view, the controls beside it, notices and the live description.
+// Top-level layout: a top bar (title, language, modes, sharing, help), the 3D view at the centre
+// with the transport under it, and the panels docked beside it (landscape) or below (portrait),
+// never over it. Notices and the live description sit outside the canvas.
 import { SkinScene } from './scene/SkinScene';
 import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
@@ -12,32 +14,41 @@ import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
 import { canUseWebGL } from './scene/webglSupport';
 import { StageDiagram } from './ui/StageDiagram';
 import { SourcesPanel } from './ui/SourcesPanel';
-
-const CANVAS_LABEL = '3D block of skin, cut open to show its layers and how it heals';
+import { LanguageSelect } from './ui/LanguageSelect';
+import { Panel } from './ui/Panel';
+import { useCorium } from './state/store';
+import { useT } from './i18n/useT';
 
 export function App() {
   useAddressSync();
+  const t = useT();
+  const mode = useCorium((s) => s.mode);
   return (
-    <main className="app">
-      <div className="app__view">
-        <ErrorBoundary area="3D view">
-          {canUseWebGL() ? <SkinScene label={CANVAS_LABEL} describedBy={SCENE_DESCRIPTION_ID} /> : <NoWebGLFallback />}
+    <div className="app" data-mode={mode}>
+      <header className="app__bar topbar">
+        <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
+        <LanguageSelect />
+      </header>
+      <main className="app__view">
+        <ErrorBoundary area="view">
+          {canUseWebGL() ? <SkinScene label={t('common.app.canvasLabel')} describedBy={SCENE_DESCRIPTION_ID} /> : <NoWebGLFallback />}
           <SceneOverlay />
           <ContextLostNotice />
         </ErrorBoundary>
+        <Notices />
+      </main>
+      <div className="app__transport">
+        <Controls />
       </div>
-      <h1 className="app__title">Corium</h1>
-      <Notices />
-      <div className="app__panels">
+      <aside className="app__panels" aria-label={t('common.app.panels')}>
         <ErrorBoundary area="panels">
           <CrashProbe area="panels" />
           <SceneDescription />
-          <StageDiagram />
-          <Controls />
-          <TreatmentControls />
+          <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
+          <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
           <SourcesPanel />
         </ErrorBoundary>
-      </div>
-    </main>
+      </aside>
+    </div>
   );
 }

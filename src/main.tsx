@@ -3,12 +3,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './index.css';
-import { FUZZ_MODE } from './state/flags';
+import { FUZZ_MODE, PSEUDO_LOCALE } from './state/flags';
+import { switchToPseudoLocale } from './i18n';
 import { startFuzz } from './ui/fuzz';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+if (PSEUDO_LOCALE) await switchToPseudoLocale(PSEUDO_LOCALE);
 
 createRoot(root).render(
   <StrictMode>

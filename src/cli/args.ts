@@ -1,8 +1,8 @@
 // Parses `npm run simulate` arguments into a scenario (named or custom) and output options.
 // Bad input throws UsageError with a one-line message saying what is allowed.
 import {
-  BODY_SITES, dermaroller, isBodySite, microneedlingPen, NEEDLE_LENGTH_MAX_MM, NEEDLE_LENGTH_MIN_MM, NO_FACTORS,
-  scenarioById, SCENARIO_IDS, validateWound, MAX_AGE_HOURS, HOURS_PER_DAY, type Scenario, type WoundGeometry,
+  BODY_SITES, customScenario, DEFAULT_CUSTOM_TREATMENT, isBodySite, NO_FACTORS, scenarioById, SCENARIO_IDS, TREATMENT_LIMITS, validateCustom,
+  WOUND_DEFAULT_SIZE, MAX_AGE_HOURS, HOURS_PER_DAY, type CustomSpec, type Scenario,
 } from '../model';
 
 export class UsageError extends Error {}
@@ -70,24 +70,28 @@ function scenarioFrom(get: (f: string) => string | undefined, bools: Set<string>
   const factors = { ...NO_FACTORS, keloidProne: bools.has('--keloid-prone'), activeAcne: bools.has('--active-acne'), anticoagulant: bools.has('--anticoagulant') };
   const depthRaw = get('--depth');
   if (depthRaw === undefined) throw new UsageError('--depth MM is required for a custom run');
-  const common = { group: 'what-if' as const, site: siteRaw, factors };
+  let spec: CustomSpec;
   if (get('--device') !== undefined) {
     const device = oneOf('--device', get('--device')!, ['roller', 'pen'] as const);
-    const depth = number('--depth', depthRaw, NEEDLE_LENGTH_MIN_MM, NEEDLE_LENGTH_MAX_MM);
-    const passes = get('--passes') === undefined ? (device === 'roller' ? 15 : 1) : number('--passes', get('--passes')!, 1, 30, true);
-    const sessions = get('--sessions') === undefined ? 1 : number('--sessions', get('--sessions')!, 1, 12, true);
-    const intervalDays = get('--interval-days') === undefined ? 28 : number('--interval-days', get('--interval-days')!, 7, 120);
-    return { ...common, id: `custom-${device}-${depth}mm`, title: `Custom ${device}, ${depth} mm`, description: 'Custom microneedling run.',
-      treatment: { device: device === 'roller' ? dermaroller(depth) : microneedlingPen(depth), passes, sessions, intervalDays, areaCm2: 25 } };
+    const [dLo, dHi] = TREATMENT_LIMITS.depthMm;
+    spec = {
+      kind: 'treatment', device, factors, penHz: DEFAULT_CUSTOM_TREATMENT.penHz,
+      depthMm: number('--depth', depthRaw, dLo, dHi),
+      passes: get('--passes') === undefined ? (device === 'roller' ? 15 : 1) : number('--passes', get('--passes')!, ...TREATMENT_LIMITS.passes, true),
+      sessions: get('--sessions') === undefined ? 1 : number('--sessions', get('--sessions')!, ...TREATMENT_LIMITS.sessions, true),
+      intervalDays: get('--interval-days') === undefined ? 28 : number('--interval-days', get('--interval-days')!, ...TREATMENT_LIMITS.intervalDays),
+    };
+  } else {
+    const kind = oneOf('--wound', get('--wound')!, ['cut', 'burn', 'acne'] as const);
+    const size = WOUND_DEFAULT_SIZE[kind];
+    spec = {
+      kind: 'wound', wound: kind, factors,
+      depthMm: number('--depth', depthRaw, 0, 100),
+      widthMm: get('--width') === undefined ? size.widthMm : number('--width', get('--width')!, 0, 1000),
+      lengthMm: get('--length') === undefined ? size.lengthMm : number('--length', get('--length')!, 0, 1000),
+    };
   }
-  const kind = oneOf('--wound', get('--wound')!, ['cut', 'burn', 'acne'] as const);
-  const wound: WoundGeometry = {
-    kind,
-    depthMm: number('--depth', depthRaw, 0, 100),
-    widthMm: get('--width') === undefined ? (kind === 'burn' ? 10 : kind === 'acne' ? 3 : 1) : number('--width', get('--width')!, 0, 1000),
-    lengthMm: get('--length') === undefined ? (kind === 'acne' ? 3 : 20) : number('--length', get('--length')!, 0, 1000),
-  };
-  const problem = validateWound({ ...wound, site: siteRaw, factors });
+  const problem = validateCustom(spec, siteRaw);
   if (problem) throw new UsageError(problem);
-  return { ...common, id: `custom-${kind}-${wound.depthMm}mm`, title: `Custom ${kind}`, description: 'Custom wound run.', wound };
+  return customScenario(spec, siteRaw);
 }

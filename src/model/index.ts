@@ -14,3 +14,4 @@ export * from './course';
 export * from './scenarios';
 export * from './simulate';
 export * from './punctures';
+export * from './custom';

@@ -6,7 +6,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
 import { layerAt, LAYERS } from '../model/tissue';
 import { useCorium, type TissueLayout } from '../state/store';
-import { blockDataFor, type BlockData } from '../state/blockData';
+import { type BlockData } from '../state/blockData';
+import { useBlocks } from '../state/useBlocks';
 import { SCENE_OVERLAY_ID } from '../ui/SceneOverlay';
 import { drawnLayerBounds, explodeShiftMm } from './skinBlockGeometry';
 
@@ -133,11 +134,9 @@ export function LabelProjector() {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const controls = useThree((s) => s.controls) as unknown as { target?: Vector3 } | null;
   const size = useThree((s) => s.size);
-  const scenario = useCorium((s) => s.scenario);
-  const site = useCorium((s) => s.site);
   const layout = useCorium((s) => s.layout);
   const comparing = useCorium((s) => s.compare !== null);
-  const data = blockDataFor(scenario, site);
+  const data = useBlocks().primary;
   const anchors = useMemo(() => labelAnchors(data, layout), [data, layout]);
   const elements = useRef<OverlayElements | null>(null);
   const shown = useRef({ mm: 0, px: 0 });

@@ -3,7 +3,7 @@
 import { Canvas } from '@react-three/fiber';
 import { NeutralToneMapping } from 'three';
 import { useCorium } from '../state/store';
-import { blockDataFor } from '../state/blockData';
+import { useBlocks } from '../state/useBlocks';
 import { BACKGROUND_COLOR } from './palette';
 import { CameraRig, zoomFrame } from './CameraRig';
 import { Clock } from './Clock';
@@ -24,12 +24,8 @@ export interface SkinSceneProps {
 }
 
 export function SkinScene({ label, describedBy }: SkinSceneProps) {
-  const scenario = useCorium((s) => s.scenario);
-  const compare = useCorium((s) => s.compare);
-  const site = useCorium((s) => s.site);
   const view = useCorium((s) => s.view);
-  const primary = blockDataFor(scenario, site);
-  const secondary = compare ? blockDataFor(compare, site) : null;
+  const { primary, secondary } = useBlocks();
   const span = Math.max(primary.spanHours, secondary?.spanHours ?? 0);
   const focusDepth = primary.wound.kind === 'microchannel' ? primary.wound.depthMm : Math.min(primary.wound.depthMm, 1);
   const frame = useMemo(() => zoomFrame(view, primary.blockMm, primary.drawnDepthMm, focusDepth), [view, primary, focusDepth]);

@@ -2,8 +2,9 @@
 // its curves (packed for the GPU), the punctures a treatment lays in the block, and how long
 // the time-lapse runs. Computed once per (scenario, site) and cached; the scene only reads it.
 import {
-  curveAtlas, healingCurves, layPunctures, scenarioById, sessionsHoursOf, tissueFor, woundOf, days, DEFAULT_SCENARIO_ID,
-  MAX_AGE_HOURS, type BodySite, type CurveAtlas, type HealingCurves, type PunctureLayout, type Scenario, type Tissue, type WoundSpec,
+  curveAtlas, customKey, customScenario, healingCurves, layPunctures, scenarioById, sessionsHoursOf, tissueFor, woundOf, days, CUSTOM_SCENARIO_ID,
+  DEFAULT_SCENARIO_ID, MAX_AGE_HOURS, type BodySite, type CurveAtlas, type CustomSpec, type HealingCurves, type PunctureLayout, type Scenario,
+  type Tissue, type WoundSpec,
 } from '../model';
 
 /** Edge of the square block of skin drawn, mm. */
@@ -32,13 +33,21 @@ export interface BlockData {
 }
 
 const cache = new Map<string, BlockData>();
+/** Custom runs change with every slider step: keep only the latest few (presets stay). */
+const CUSTOM_CACHE_SIZE = 8;
+const customKeys: string[] = [];
 
-export function blockDataFor(scenarioId: string, siteOverride: BodySite | null): BlockData {
-  const base = scenarioById(scenarioId) ?? scenarioById(DEFAULT_SCENARIO_ID)!;
+export function blockDataFor(scenarioId: string, siteOverride: BodySite | null, custom: CustomSpec | null = null): BlockData {
+  const isCustom = scenarioId === CUSTOM_SCENARIO_ID && custom !== null;
+  const base = isCustom ? customScenario(custom, siteOverride ?? 'face') : scenarioById(scenarioId) ?? scenarioById(DEFAULT_SCENARIO_ID)!;
   const site = siteOverride ?? base.site;
-  const key = `${base.id}@${site}`;
+  const key = isCustom ? `${CUSTOM_SCENARIO_ID}:${customKey(custom)}@${site}` : `${base.id}@${site}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  if (isCustom) {
+    customKeys.push(key);
+    if (customKeys.length > CUSTOM_CACHE_SIZE) cache.delete(customKeys.shift()!);
+  }
   const scenario: Scenario = { ...base, site };
   const tissue = tissueFor(site);
   const wound = woundOf(scenario);
@@ -56,4 +65,9 @@ export function blockDataFor(scenarioId: string, siteOverride: BodySite | null):
   };
   cache.set(key, data);
   return data;
+}
+
+/** The blocks the store shows: the chosen scenario (or custom run) and the comparison, if any. */
+export function blocksOf(s: { scenario: string; compare: string | null; site: BodySite | null; custom: CustomSpec | null }): { primary: BlockData; secondary: BlockData | null } {
+  return { primary: blockDataFor(s.scenario, s.site, s.custom), secondary: s.compare ? blockDataFor(s.compare, s.site) : null };
 }

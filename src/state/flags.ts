@@ -1,5 +1,6 @@
 // Development and test switches read once from the address: `?test` (test hooks), `?fuzz`
-// (random input with assertions, see ui/fuzz.ts) and `?test&crash=AREA` (throws once inside AREA).
+// (random input with assertions, see ui/fuzz.ts), `?test&crash=AREA` (throws once inside AREA) and
+// `?test&pseudo=accented|rtl` (a pseudo-locale).
 // Not preferences: nothing here is remembered.
 
 const params = typeof window === 'undefined' ? new URLSearchParams() : new URLSearchParams(window.location.search);
@@ -10,6 +11,9 @@ export const TEST_MODE = params.has('test');
 export const FUZZ_MODE = params.has('fuzz');
 /** `?test&crash=scene|panels`: a deliberate render error, so the error boundaries can be tested. Ignored without `?test`. */
 export const CRASH_AREA = TEST_MODE ? params.get('crash') : null;
+
+/** `?test&pseudo=accented|rtl`: every string from a pseudo-locale (untranslated-string and RTL tests). */
+export const PSEUDO_LOCALE = TEST_MODE ? (['accented', 'rtl'] as const).find((k) => k === params.get('pseudo')) ?? null : null;
 
 /** Reads an integer switch such as `?seed=42`, or the fallback when absent or malformed. */
 export function intParam(name: string, fallback: number): number {

@@ -2,8 +2,10 @@
 // simulated clock. Per-frame readers use `useCorium.getState()` so playback does not re-render
 // the scene; only controls that show the time subscribe to it.
 import { create } from 'zustand';
-import { MAX_AGE_HOURS, type BodySite } from '../model';
-import { DEFAULT_ADDRESS, type AddressState, type ZoomLevel } from './url';
+import { CUSTOM_SCENARIO_ID, MAX_AGE_HOURS, type BodySite, type CustomSpec } from '../model';
+import { switchLanguage } from '../i18n';
+import { DEFAULT_ADDRESS, type AddressState, type Language, type Mode, type Notice, type ZoomLevel } from './url';
+import type { ScenePart } from './parts';
 
 export type TissueLayout = 'cutaway' | 'exploded';
 export type Stain = 'natural' | 'he' | 'trichrome';
@@ -12,16 +14,30 @@ export type Speed = 'slow' | 'normal' | 'fast';
 /** A puncture the user made by dragging a device over the block (mm on the surface, hours). */
 export interface UserStroke { readonly xMm: number; readonly zMm: number; readonly atHours: number }
 
-export interface CoriumState extends AddressState {
+export interface CoriumState extends Omit<AddressState, 'lang'> {
+  /** The language every string is shown in now (switched once its catalogue has loaded). */
+  readonly lang: Language;
+  /** Parts of the block hidden in the layers panel. */
+  readonly hidden: readonly ScenePart[];
+  /** Explanations show expert detail (terms, numbers, sources) instead of plain words. */
+  readonly expert: boolean;
   readonly playing: boolean;
   readonly speed: Speed;
   readonly layout: TissueLayout;
   readonly stain: Stain;
   readonly labels: boolean;
-  readonly notices: readonly string[];
+  readonly notices: readonly Notice[];
   /** Bumped whenever the user treats the skin, so the puncture buffers refresh once. */
   readonly strokes: readonly UserStroke[];
   setScenario(id: string): void;
+  /** Shows a custom run (device panel or wound builder): the scenario becomes `custom`. */
+  setCustom(spec: CustomSpec): void;
+  setMode(mode: Mode): void;
+  setLang(lang: Language): Promise<void>;
+  setExpert(on: boolean): void;
+  setHidden(part: ScenePart, hidden: boolean): void;
+  /** Back to the start: default scenario, time 0, everything shown; keeps mode and language. */
+  resetAll(): void;
   setCompare(id: string | null): void;
   setSite(site: BodySite | null): void;
   setView(view: ZoomLevel): void;
@@ -34,13 +50,16 @@ export interface CoriumState extends AddressState {
   addStrokes(strokes: readonly UserStroke[]): void;
   clearStrokes(): void;
   dismissNotices(): void;
-  applyAddress(state: AddressState, notices: readonly string[]): void;
+  applyAddress(state: AddressState, notices: readonly Notice[]): void;
 }
 
 const clampTime = (h: number): number => (Number.isFinite(h) ? Math.min(Math.max(h, 0), MAX_AGE_HOURS) : 0);
 
-export const useCorium = create<CoriumState>()((set) => ({
+export const useCorium = create<CoriumState>()((set, get) => ({
   ...DEFAULT_ADDRESS,
+  lang: 'en',
+  hidden: [],
+  expert: false,
   playing: false,
   speed: 'normal',
   layout: 'cutaway',
@@ -48,7 +67,13 @@ export const useCorium = create<CoriumState>()((set) => ({
   labels: true,
   notices: [],
   strokes: [],
-  setScenario: (scenario) => set({ scenario, strokes: [] }),
+  setScenario: (scenario) => set({ scenario, custom: scenario === CUSTOM_SCENARIO_ID ? get().custom : null, strokes: [] }),
+  setCustom: (custom) => set({ scenario: CUSTOM_SCENARIO_ID, custom, strokes: [] }),
+  setMode: (mode) => set({ mode }),
+  setLang: async (lang) => { await switchLanguage(lang); set({ lang }); },
+  setExpert: (expert) => set({ expert }),
+  setHidden: (part, hidden) => set((st) => ({ hidden: hidden ? [...new Set([...st.hidden, part])] : st.hidden.filter((p) => p !== part) })),
+  resetAll: () => { const { mode, lang } = get(); set({ ...useCorium.getInitialState(), mode, lang }, true); },
   setCompare: (compare) => set({ compare }),
   setSite: (site) => set({ site, strokes: [] }),
   setView: (view) => set({ view }),
@@ -61,5 +86,8 @@ export const useCorium = create<CoriumState>()((set) => ({
   addStrokes: (s) => set((st) => ({ strokes: [...st.strokes, ...s] })),
   clearStrokes: () => set({ strokes: [] }),
   dismissNotices: () => set({ notices: [] }),
-  applyAddress: (state, notices) => set({ ...state, timeHours: clampTime(state.timeHours), notices }),
+  applyAddress: ({ lang, ...state }, notices) => {
+    set({ ...state, timeHours: clampTime(state.timeHours), notices });
+    if (lang && lang !== get().lang) void get().setLang(lang);
+  },
 }));

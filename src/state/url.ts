@@ -1,82 +1,165 @@
-// The addressable state: `/?scenario=ID&t=HOURS&compare=ID&view=tissue|channel|cells&site=SITE`.
+// The addressable state — a share link restores exactly what was shown:
+//   ?scenario=ID&t=HOURS&compare=ID&view=tissue|channel|cells&site=SITE&mode=explore|patient|presenter&lang=en|es
+// plus, for `scenario=custom`, the custom run's settings:
+//   treatment: device=roller|pen&depth=MM&passes=N&hz=HZ&sessions=N&interval=DAYS
+//   wound:     wound=cut|burn|acne&depth=MM&width=MM&length=MM
+//   either:    keloid=1&acne=1&anticoagulant=1 (patient factors)
 // Parsing never throws: unknown or malformed values fall back to defaults and produce a notice
-// that the UI shows as text (so injected markup is displayed, never executed).
-import { BODY_SITES, DEFAULT_SCENARIO_ID, isBodySite, MAX_AGE_HOURS, scenarioById, SCENARIO_IDS, type BodySite } from '../model';
+// (a message key and its values, shown as text by the UI, so injected markup is never executed).
+import {
+  BODY_SITES, CUSTOM_SCENARIO_ID, DEFAULT_CUSTOM_TREATMENT, DEFAULT_CUSTOM_WOUND, DEFAULT_SCENARIO_ID, isBodySite, MAX_AGE_HOURS, scenarioById,
+  SCENARIO_IDS, validateCustom, WOUND_DEFAULT_SIZE, type BodySite, type CustomSpec, type PatientFactors,
+} from '../model';
 
 export const ZOOM_LEVELS = ['tissue', 'channel', 'cells'] as const;
 export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
+export const MODES = ['explore', 'patient', 'presenter'] as const;
+export type Mode = (typeof MODES)[number];
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 export interface AddressState {
+  /** A preset id, or `custom` (then `custom` holds the run). */
   readonly scenario: string;
   readonly compare: string | null;
   readonly timeHours: number;
   readonly view: ZoomLevel;
   /** null = the scenario's own site. */
   readonly site: BodySite | null;
+  readonly mode: Mode;
+  /** null = not in the link: the saved preference or the browser's language decides. */
+  readonly lang: Language | null;
+  readonly custom: CustomSpec | null;
 }
 
-export const DEFAULT_ADDRESS: AddressState = { scenario: DEFAULT_SCENARIO_ID, compare: null, timeHours: 0, view: 'tissue', site: null };
+export const DEFAULT_ADDRESS: AddressState = {
+  scenario: DEFAULT_SCENARIO_ID, compare: null, timeHours: 0, view: 'tissue', site: null, mode: 'explore', lang: null, custom: null,
+};
+
+/** Every parameter the address owns; others (test switches) are carried through untouched. */
+export const ADDRESS_KEYS = ['scenario', 't', 'compare', 'view', 'site', 'mode', 'lang', 'device', 'wound', 'depth', 'passes', 'hz', 'sessions',
+  'interval', 'width', 'length', 'keloid', 'acne', 'anticoagulant'] as const;
+
+/** A problem with the link, said by the UI from its catalogue (`notices.<key>`). */
+export interface Notice {
+  readonly key: 'unreadable' | 'scenario' | 'compare' | 'time' | 'timeTooLate' | 'view' | 'site' | 'mode' | 'lang' | 'custom';
+  readonly values: Readonly<Record<string, string>>;
+}
 
 /** Longest text of a bad value repeated back in a notice. */
 const MAX_ECHO = 40;
 const DECIMAL = /^\d+(\.\d+)?(e\+?\d+)?$/i;
 const echo = (raw: string): string => (raw.length > MAX_ECHO ? `${raw.slice(0, MAX_ECHO)}…` : raw);
+/** Plain decimals only: Number() would also take "0x10" or "  5 ". */
+const decimal = (raw: string | null): number => (raw !== null && DECIMAL.test(raw) ? Number(raw) : NaN);
+const oneOf = <T extends string>(all: readonly T[], raw: string | null): T | null => ((all as readonly string[]).includes(raw ?? '') ? (raw as T) : null);
 
-export interface ParsedAddress { readonly state: AddressState; readonly notices: readonly string[] }
+export interface ParsedAddress { readonly state: AddressState; readonly notices: readonly Notice[] }
+
+function parseFactors(p: URLSearchParams): PatientFactors {
+  return { keloidProne: p.get('keloid') === '1', activeAcne: p.get('acne') === '1', anticoagulant: p.get('anticoagulant') === '1' };
+}
+
+/** The custom run in the link, or null with a notice saying why it was not used. */
+function parseCustom(p: URLSearchParams, site: BodySite): { spec: CustomSpec | null; notice: Notice | null } {
+  const factors = parseFactors(p);
+  const num = (key: string, fallback: number): number => (p.get(key) === null ? fallback : decimal(p.get(key)));
+  const device = oneOf(['roller', 'pen'] as const, p.get('device'));
+  const wound = oneOf(['cut', 'burn', 'acne'] as const, p.get('wound'));
+  let spec: CustomSpec;
+  if (device) {
+    const d = DEFAULT_CUSTOM_TREATMENT;
+    spec = { kind: 'treatment', device, factors, depthMm: num('depth', d.depthMm), passes: num('passes', device === 'roller' ? 15 : d.passes),
+      penHz: num('hz', d.penHz), sessions: num('sessions', d.sessions), intervalDays: num('interval', d.intervalDays) };
+  } else if (wound) {
+    const size = WOUND_DEFAULT_SIZE[wound];
+    spec = { kind: 'wound', wound, factors, depthMm: num('depth', DEFAULT_CUSTOM_WOUND.depthMm), widthMm: num('width', size.widthMm), lengthMm: num('length', size.lengthMm) };
+  } else {
+    return { spec: null, notice: { key: 'custom', values: { problem: 'device=roller|pen or wound=cut|burn|acne is missing' } } };
+  }
+  const problem = validateCustom(spec, site);
+  return problem ? { spec: null, notice: { key: 'custom', values: { problem: echo(problem) } } } : { spec, notice: null };
+}
 
 export function parseAddress(search: string): ParsedAddress {
   let params: URLSearchParams;
-  try { params = new URLSearchParams(search); } catch { return { state: DEFAULT_ADDRESS, notices: ['The link could not be read; showing the default view.'] }; }
-  const notices: string[] = [];
+  try { params = new URLSearchParams(search); } catch { return { state: DEFAULT_ADDRESS, notices: [{ key: 'unreadable', values: {} }] }; }
+  const notices: Notice[] = [];
   const get = (k: string): string | null => params.get(k);
 
+  let site: BodySite | null = null;
+  const rawSite = get('site');
+  if (rawSite !== null) {
+    if (isBodySite(rawSite)) site = rawSite;
+    else notices.push({ key: 'site', values: { value: echo(rawSite), allowed: BODY_SITES.join(', ') } });
+  }
+
   let scenario = DEFAULT_ADDRESS.scenario;
+  let custom: CustomSpec | null = null;
   const rawScenario = get('scenario');
-  if (rawScenario !== null) {
+  if (rawScenario === CUSTOM_SCENARIO_ID) {
+    const parsed = parseCustom(params, site ?? 'face');
+    if (parsed.spec) { scenario = CUSTOM_SCENARIO_ID; custom = parsed.spec; } else if (parsed.notice) notices.push(parsed.notice);
+  } else if (rawScenario !== null) {
     if (scenarioById(rawScenario)) scenario = rawScenario;
-    else notices.push(`Unknown scenario "${echo(rawScenario)}"; showing "${scenario}" instead.`);
+    else notices.push({ key: 'scenario', values: { value: echo(rawScenario), fallback: scenario } });
   }
 
   let compare: string | null = null;
   const rawCompare = get('compare');
   if (rawCompare !== null && rawCompare !== '' && rawCompare !== 'none') {
     if (scenarioById(rawCompare)) compare = rawCompare;
-    else notices.push(`Unknown comparison scenario "${echo(rawCompare)}"; showing no comparison.`);
+    else notices.push({ key: 'compare', values: { value: echo(rawCompare) } });
   }
 
   let timeHours = 0;
   const rawT = get('t');
   if (rawT !== null) {
-    // Plain decimal hours only: Number() would also take "0x10" or "  5 ".
-    const t = DECIMAL.test(rawT) ? Number(rawT) : NaN;
-    if (!Number.isFinite(t) || t < 0) notices.push(`Time "${echo(rawT)}" is not a number of hours from 0; starting at 0.`);
-    else if (t > MAX_AGE_HOURS) { timeHours = MAX_AGE_HOURS; notices.push(`Time ${echo(rawT)} h is past the two years simulated; showing the end.`); }
+    const t = decimal(rawT);
+    if (!Number.isFinite(t) || t < 0) notices.push({ key: 'time', values: { value: echo(rawT) } });
+    else if (t > MAX_AGE_HOURS) { timeHours = MAX_AGE_HOURS; notices.push({ key: 'timeTooLate', values: { value: echo(rawT) } }); }
     else timeHours = t;
   }
 
-  let view: ZoomLevel = 'tissue';
-  const rawView = get('view');
-  if (rawView !== null) {
-    if ((ZOOM_LEVELS as readonly string[]).includes(rawView)) view = rawView as ZoomLevel;
-    else notices.push(`Unknown view "${echo(rawView)}"; use ${ZOOM_LEVELS.join(', ')}. Showing tissue.`);
-  }
+  const view = oneOf(ZOOM_LEVELS, get('view'));
+  if (get('view') !== null && !view) notices.push({ key: 'view', values: { value: echo(get('view')!), allowed: ZOOM_LEVELS.join(', ') } });
+  const mode = oneOf(MODES, get('mode'));
+  if (get('mode') !== null && !mode) notices.push({ key: 'mode', values: { value: echo(get('mode')!), allowed: MODES.join(', ') } });
+  const lang = oneOf(LANGUAGES, get('lang'));
+  if (get('lang') !== null && !lang) notices.push({ key: 'lang', values: { value: echo(get('lang')!), allowed: LANGUAGES.join(', ') } });
 
-  let site: BodySite | null = null;
-  const rawSite = get('site');
-  if (rawSite !== null) {
-    if (isBodySite(rawSite)) site = rawSite;
-    else notices.push(`Unknown body site "${echo(rawSite)}"; use ${BODY_SITES.join(', ')}.`);
+  return { state: { scenario, compare, timeHours, view: view ?? 'tissue', site, mode: mode ?? 'explore', lang, custom }, notices };
+}
+
+function writeCustom(p: URLSearchParams, spec: CustomSpec): void {
+  if (spec.kind === 'treatment') {
+    p.set('device', spec.device);
+    p.set('depth', String(spec.depthMm));
+    p.set('passes', String(spec.passes));
+    if (spec.device === 'pen') p.set('hz', String(spec.penHz));
+    p.set('sessions', String(spec.sessions));
+    p.set('interval', String(spec.intervalDays));
+  } else {
+    p.set('wound', spec.wound);
+    p.set('depth', String(spec.depthMm));
+    p.set('width', String(spec.widthMm));
+    p.set('length', String(spec.lengthMm));
   }
-  return { state: { scenario, compare, timeHours, view, site }, notices };
+  if (spec.factors.keloidProne) p.set('keloid', '1');
+  if (spec.factors.activeAcne) p.set('acne', '1');
+  if (spec.factors.anticoagulant) p.set('anticoagulant', '1');
 }
 
 export function formatAddress(s: AddressState): string {
   const p = new URLSearchParams();
-  p.set('scenario', s.scenario);
+  p.set('scenario', s.scenario === CUSTOM_SCENARIO_ID && !s.custom ? DEFAULT_SCENARIO_ID : s.scenario);
+  if (s.scenario === CUSTOM_SCENARIO_ID && s.custom) writeCustom(p, s.custom);
   p.set('t', String(Math.round(s.timeHours * 100) / 100));
   if (s.compare) p.set('compare', s.compare);
   p.set('view', s.view);
   if (s.site) p.set('site', s.site);
+  if (s.mode !== 'explore') p.set('mode', s.mode);
+  if (s.lang) p.set('lang', s.lang);
   return `?${p.toString()}`;
 }
 

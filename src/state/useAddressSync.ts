@@ -2,7 +2,7 @@
 // anything malformed), then mirrors user changes back with replaceState (no history spam).
 import { useEffect } from 'react';
 import { useCorium } from './store';
-import { formatAddress, parseAddress } from './url';
+import { ADDRESS_KEYS, formatAddress, parseAddress } from './url';
 
 /** While playing, the time in the link is rewritten at most this often. */
 const TIME_WRITE_INTERVAL_MS = 1000;
@@ -17,14 +17,15 @@ export function useAddressSync(): void {
       const s = useCorium.getState();
       const extra = new URLSearchParams(window.location.search);
       const next = new URLSearchParams(formatAddress(s).slice(1));
-      for (const [k, v] of extra) if (!next.has(k) && !['scenario', 't', 'compare', 'view', 'site'].includes(k)) next.set(k, v);
+      for (const [k, v] of extra) if (!next.has(k) && !(ADDRESS_KEYS as readonly string[]).includes(k)) next.set(k, v);
       window.history.replaceState(null, '', `?${next.toString()}`);
       last = Date.now();
     };
     // A link that needed fixing is rewritten at once, so sharing it again shares what is shown.
     if (notices.length > 0) write();
     const unsubscribe = useCorium.subscribe((s, prev) => {
-      if (s.scenario === prev.scenario && s.compare === prev.compare && s.view === prev.view && s.site === prev.site && s.timeHours === prev.timeHours) return;
+      if (s.scenario === prev.scenario && s.compare === prev.compare && s.view === prev.view && s.site === prev.site && s.timeHours === prev.timeHours
+        && s.mode === prev.mode && s.lang === prev.lang && s.custom === prev.custom) return;
       clearTimeout(pending);
       const wait = Math.max(0, TIME_WRITE_INTERVAL_MS - (Date.now() - last));
       if (s.timeHours !== prev.timeHours && wait > 0) pending = setTimeout(write, wait);

@@ -2,7 +2,7 @@
 // The full learning experience (tours, charts, modes) builds on these.
 import { axisToTime, formatHours, SCENARIOS, timeToAxis } from '../model';
 import { useCorium, type Stain, type TissueLayout } from '../state/store';
-import { blockDataFor } from '../state/blockData';
+import { useBlocks } from '../state/useBlocks';
 import { ZOOM_LEVELS } from '../state/url';
 
 const SLIDER_STEPS = 1000;
@@ -11,7 +11,8 @@ const STAINS: readonly (readonly [Stain, string])[] = [['natural', 'Natural colo
 
 export function Controls() {
   const s = useCorium();
-  const span = Math.max(blockDataFor(s.scenario, s.site).spanHours, s.compare ? blockDataFor(s.compare, s.site).spanHours : 0);
+  const { primary, secondary } = useBlocks();
+  const span = Math.max(primary.spanHours, secondary?.spanHours ?? 0);
   return (
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
       <label>Scenario

@@ -3,18 +3,19 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useCorium } from '../state/store';
 import { disarmCrashProbes } from './CrashProbe';
+import { t } from '../i18n';
 
 export interface ErrorBoundaryProps {
-  /** The area in plain words, e.g. "3D view": used in the message and the button's name. */
-  area: string;
+  /** Which area: its name in words comes from the catalogue (used in the message and the button's name). */
+  area: 'view' | 'panels';
   children: ReactNode;
 }
 
 interface State { error: Error | null; generation: number }
 
-/** Back to the state the app starts in (default scenario, time 0, no notices). */
+/** Back to the state the app starts in (default scenario, time 0, no notices; mode and language kept). */
 export function resetCoriumState(): void {
-  useCorium.setState(useCorium.getInitialState(), true);
+  useCorium.getState().resetAll();
 }
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
@@ -26,7 +27,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
   componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Kept in the console for bug reports; the page itself shows the plain message.
-    console.warn(`Corium: the ${this.props.area} stopped after an error`, error, info.componentStack);
+    console.warn(`Corium: the ${this.props.area} area stopped after an error`, error, info.componentStack);
   }
 
   private reset = (): void => {
@@ -39,12 +40,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   render(): ReactNode {
     const { error, generation } = this.state;
     if (!error) return <ErrorBoundaryChildren key={generation}>{this.props.children}</ErrorBoundaryChildren>;
+    const area = t(this.props.area === 'view' ? 'common.errors.areaView' : 'common.errors.areaPanels');
     return (
       <div className="error-boundary" role="alert" data-error-area={this.props.area}>
-        <p><strong>The {this.props.area} stopped working.</strong> The rest of Corium still works.</p>
-        <p className="error-boundary__detail">Reason: {error.message || 'unknown error'}</p>
-        <button type="button" onClick={this.reset}>Reset the {this.props.area}</button>
-        <p className="error-boundary__detail">Reset goes back to the default scenario at time 0.</p>
+        <p><strong>{t('common.errors.stopped', { area })}</strong> {t('common.errors.restWorks')}</p>
+        <p className="error-boundary__detail">{t('common.errors.reason', { message: error.message || t('common.errors.unknown') })}</p>
+        <button type="button" onClick={this.reset}>{t('common.errors.reset', { area })}</button>
+        <p className="error-boundary__detail">{t('common.errors.resetExplained')}</p>
       </div>
     );
   }

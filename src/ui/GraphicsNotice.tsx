@@ -2,6 +2,7 @@
 // context being restored (a brief notice over the view). The text panels keep working in both.
 import type { CSSProperties } from 'react';
 import { useGraphicsStatus } from '../scene/graphicsStatus';
+import { useT } from '../i18n/useT';
 
 const fallback: CSSProperties = {
   height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'center',
@@ -12,23 +13,21 @@ const notice: CSSProperties = {
   padding: '0.4rem 0.8rem', background: 'rgba(20,26,34,0.92)', border: '1px solid #8fa3b8', borderRadius: 6,
 };
 
-export const NO_WEBGL_MESSAGE = 'This device could not start 3D graphics (WebGL), so the 3D view of the skin is not shown.';
-
 /** Shown instead of the canvas when the browser offers no WebGL context. */
 export function NoWebGLFallback() {
+  const t = useT();
   return (
     <div className="no-webgl" role="note" style={fallback}>
-      <p style={{ marginTop: 0 }}><strong>{NO_WEBGL_MESSAGE}</strong></p>
-      <p>The description of the skin, its healing stage and all the controls still work: change the scenario
-        or the time and the text follows. To see the picture, try another browser, turn on hardware
-        acceleration in the browser&apos;s settings, or update the graphics driver.</p>
+      <p style={{ marginTop: 0 }}><strong>{t('common.graphics.noWebgl')}</strong></p>
+      <p>{t('common.graphics.noWebglMore')}</p>
     </div>
   );
 }
 
 /** Over the view while the browser has taken the WebGL context away; gone once it is back. */
 export function ContextLostNotice() {
+  const t = useT();
   const lost = useGraphicsStatus((s) => s.lost);
   if (!lost) return null;
-  return <p role="status" className="context-lost" style={notice}>3D graphics were interrupted; restoring the picture…</p>;
+  return <p role="status" className="context-lost" style={notice}>{t('common.graphics.restoring')}</p>;
 }

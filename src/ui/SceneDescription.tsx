@@ -1,19 +1,15 @@
 // The canvas's live text description: what is shown, and the healing stage now. Announced
 // politely only when the stage (not every time step) changes.
 import { useCorium } from '../state/store';
-import { blockDataFor } from '../state/blockData';
+import { useBlocks } from '../state/useBlocks';
 import { describeBlock } from './describe';
 import { stageOf } from '../model';
 
 export const SCENE_DESCRIPTION_ID = 'scene-description';
 
 export function SceneDescription() {
-  const scenario = useCorium((s) => s.scenario);
-  const compare = useCorium((s) => s.compare);
-  const site = useCorium((s) => s.site);
   // Re-render on stage changes only: select the stage (a string), not the time.
-  const primary = blockDataFor(scenario, site);
-  const secondary = compare ? blockDataFor(compare, site) : null;
+  const { primary, secondary } = useBlocks();
   const stageKey = useCorium((s) => `${stageOf(primary.curves, s.timeHours)}|${secondary ? stageOf(secondary.curves, s.timeHours) : ''}`);
   const t = useCorium.getState().timeHours;
   const text = [describeBlock(primary, t), secondary ? `Beside it, ${describeBlock(secondary, t)}` : ''].join(' ');

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { stageAt } from '../model';
 import { useCorium } from '../state/store';
-import { blockDataFor } from '../state/blockData';
+import { useBlocks } from '../state/useBlocks';
 import { STAGE_NAME } from './stageNames';
 import { NODE_H, NODE_W, stageLayout } from './stageLayout';
 
@@ -15,9 +15,7 @@ function ageNow(sessionsHours: readonly number[], t: number): number {
 }
 
 export function StageDiagram() {
-  const scenario = useCorium((s) => s.scenario);
-  const site = useCorium((s) => s.site);
-  const data = blockDataFor(scenario, site);
+  const data = useBlocks().primary;
   const spanIndex = useCorium((s) => data.curves.stages.indexOf(stageAt(data.curves.stages, ageNow(data.sessionsHours, s.timeHours))));
   const span = data.curves.stages[spanIndex];
   const layout = useMemo(stageLayout, []);

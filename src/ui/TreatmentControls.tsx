@@ -3,7 +3,7 @@
 // states the real device rate while the (slowed) device animation plays.
 import { doseFor, layPunctures, type Device } from '../model';
 import { useCorium } from '../state/store';
-import { blockDataFor } from '../state/blockData';
+import { useBlocks } from '../state/useBlocks';
 import { useTreatmentMotion } from '../scene/treatmentMotion';
 import { PEN_SHOWN_HZ, PEN_SWEEP_Z_BEHIND_FACE_MM } from '../scene/NeedleDevice';
 
@@ -20,11 +20,9 @@ export function deviceCaption(device: Device, effectiveDepthMm: number): string 
 }
 
 export function TreatmentControls() {
-  const scenario = useCorium((s) => s.scenario);
-  const site = useCorium((s) => s.site);
   const strokes = useCorium((s) => s.strokes);
   const animating = useTreatmentMotion((s) => s.sweep !== null || s.drag !== null);
-  const data = blockDataFor(scenario, site);
+  const data = useBlocks().primary;
   const treatment = data.scenario.treatment;
 
   if (!treatment) {

@@ -23,7 +23,7 @@ describe('the error boundary', () => {
     const page = session.page;
     try {
       await page.goto(`${server.url}?test&crash=scene&scenario=deep-incision&t=30`);
-      const alert = page.locator('[data-error-area="3D view"]');
+      const alert = page.locator('[data-error-area="view"]');
       await alert.waitFor();
       expect(await alert.innerText()).toMatch(/3D view stopped working[\s\S]*rest of Corium still works/);
       expect(await page.locator('canvas').count()).toBe(0);

@@ -1,0 +1,3 @@
+// English messages: tours. Keys are grouped by what the user sees; plural forms end _one/_other.
+export const tours = {
+};

@@ -1,0 +1,3 @@
+// English messages: transport. Keys are grouped by what the user sees; plural forms end _one/_other.
+export const transport = {
+};

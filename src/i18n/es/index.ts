@@ -1,0 +1,16 @@
+// The Spanish catalogue, loaded only when Spanish is chosen (its own chunk).
+import type { Messages } from '../types';
+import type { Catalogue } from '../en';
+import { common } from './common';
+import { transport } from './transport';
+import { panels } from './panels';
+import { device } from './device';
+import { layers } from './layers';
+import { charts } from './charts';
+import { explain } from './explain';
+import { tours } from './tours';
+import { modes } from './modes';
+import { share } from './share';
+import { help } from './help';
+
+export const es: Messages<Catalogue> = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help };
