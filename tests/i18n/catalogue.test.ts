@@ -69,3 +69,20 @@ describe('Spanish plural forms', () => {
     await switchLanguage('en');
   });
 });
+
+describe('scenario names', () => {
+  it('every model scenario has a title and description in both languages, and custom runs are named from their settings', async () => {
+    const { SCENARIO_IDS, DEFAULT_CUSTOM_TREATMENT, DEFAULT_CUSTOM_WOUND } = await import('../../src/model');
+    const { scenarioTitle, scenarioDescription } = await import('../../src/i18n/scenarioText');
+    for (const lang of ['en', 'es'] as const) {
+      await switchLanguage(lang);
+      for (const id of SCENARIO_IDS) {
+        expect(scenarioTitle(id, null), id).not.toMatch(/common\.|^$/);
+        expect(scenarioDescription(id, null), id).not.toMatch(/common\.|^$/);
+      }
+    }
+    expect(scenarioTitle('custom', { ...DEFAULT_CUSTOM_TREATMENT, depthMm: 1.5 })).toBe('Sus ajustes: pluma, 1,5 mm');
+    await switchLanguage('en');
+    expect(scenarioTitle('custom', { ...DEFAULT_CUSTOM_WOUND, wound: 'burn', depthMm: 1.3 })).toBe('Your wound: burn, 1.3 mm deep');
+  });
+});
