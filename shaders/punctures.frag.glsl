@@ -2,12 +2,14 @@
 // stage). Told apart by lightness and shape, not hue alone: the open channel is near-black, the
 // clot mid-dark red-brown and speckled with red cells, new tissue pale and streaked, blood a
 // glossy dome, redness a soft wide wash, the healed mark a faint small dot.
-// Uniforms: uWidthMm, uDepthMm, uHalfBlockMm, uEpidermisMm.
+// Uniforms: uWidthMm, uDepthMm, uHalfBlockMm, uEpidermisMm, uHaloRadiusMm (the redness wash's reach:
+// narrower where punctures crowd, so the overlapping washes add up to about the same redness).
 
 uniform float uWidthMm;
 uniform float uDepthMm;
 uniform float uHalfBlockMm;
 uniform float uEpidermisMm;
+uniform float uHaloRadiusMm;
 
 varying float vPart;
 varying float vFade;
@@ -56,7 +58,7 @@ vec4 surfaceDisc() {
   float aa = fwidth(r);
   float open = 1.0 - clamp(vClosure, 0.0, 1.0);
   float poreMm = halfWidth * open;
-  float redness = clamp(vErythema, 0.0, 1.0) * 0.6 * exp(-3.0 * (r * r) / (0.35 * 0.35));
+  float redness = clamp(vErythema, 0.0, 1.0) * 0.6 * exp(-3.0 * (r * r) / (uHaloRadiusMm * uHaloRadiusMm));
   vec4 c = vec4(REDNESS, redness);
   // New epidermis creeping in over the original opening, and the faint mark left after closing.
   float lesion = smoothstep(halfWidth * max(vExtent, 0.05) + aa, halfWidth * max(vExtent, 0.05) - aa, r);

@@ -1,7 +1,7 @@
 // Top-level layout: a top bar (title, language, modes, sharing, help), the 3D view at the centre
 // with the transport under it, and the panels docked beside it (landscape) or below (portrait),
 // never over it. Notices and the live description sit outside the canvas.
-import { SkinScene } from './scene/SkinScene';
+import { lazy, Suspense } from 'react';
 import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
 import { Notices } from './ui/Notices';
@@ -19,6 +19,10 @@ import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
 
+// The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
+// usable while it loads, and a device without WebGL never downloads it.
+const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+
 export function App() {
   useAddressSync();
   const t = useT();
@@ -31,7 +35,9 @@ export function App() {
       </header>
       <main className="app__view">
         <ErrorBoundary area="view">
-          {canUseWebGL() ? <SkinScene label={t('common.app.canvasLabel')} describedBy={SCENE_DESCRIPTION_ID} /> : <NoWebGLFallback />}
+          {canUseWebGL()
+            ? <Suspense fallback={<p className="app__loading" role="status">{t('common.app.loadingView')}</p>}><SkinScene label={t('common.app.canvasLabel')} describedBy={SCENE_DESCRIPTION_ID} /></Suspense>
+            : <NoWebGLFallback />}
           <SceneOverlay />
           <ContextLostNotice />
         </ErrorBoundary>

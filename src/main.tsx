@@ -5,7 +5,6 @@ import { App } from './App';
 import './index.css';
 import { FUZZ_MODE, PSEUDO_LOCALE } from './state/flags';
 import { switchToPseudoLocale } from './i18n';
-import { startFuzz } from './ui/fuzz';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
 const root = document.getElementById('root');
@@ -20,4 +19,5 @@ createRoot(root).render(
 );
 
 registerServiceWorker();
-if (FUZZ_MODE) startFuzz();
+// The fuzzer reaches into the scene (three, R3F): loaded only when asked for.
+if (FUZZ_MODE) void import('./ui/fuzz').then((m) => m.startFuzz());

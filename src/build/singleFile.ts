@@ -28,7 +28,12 @@ export function singleFile(): Plugin {
     apply: (_, env) => env.command === 'build' && env.mode === 'single',
     enforce: 'post',
     config: () => ({
-      build: { assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false, copyPublicDir: false },
+      build: {
+        assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false, copyPublicDir: false,
+        // A file:// page cannot fetch module chunks: the lazy parts (3D view, Spanish, panels) go
+        // into the one script too.
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
     }),
     configResolved(c) { config = c; },
     generateBundle(_, bundle) {

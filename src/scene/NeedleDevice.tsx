@@ -11,17 +11,12 @@ import { createRandom, effectiveDepthMm, penStamp, type Dermaroller, type Device
 import { useBlock } from './blockContext';
 import { prefersReducedMotion } from './motion';
 import { TreatmentSurface } from './TreatmentSurface';
-import { sweepXMm, useTreatmentMotion, wallSeconds } from './treatmentMotion';
-
-/** The pen's stroke is shown at 2 Hz so the eye can follow it (the caption states the real rate). */
-export const PEN_SHOWN_HZ = 2;
+import { PEN_SHOWN_HZ, sweepXMm, useTreatmentMotion, wallSeconds } from './treatmentMotion';
 /** How high the pen lifts between strokes, mm. */
 const PEN_LIFT_MM = 1.2;
 /** Only the drum's lowest arc and the part over the block are drawn (it is 2 cm across and 2 cm wide). */
 const DRUM_ARC_RAD = 0.85;
 const DRUM_WINDOW_MM = 6;
-/** A pen sweep runs just behind the cut face so half its needles show against the section. */
-export const PEN_SWEEP_Z_BEHIND_FACE_MM = 0.3;
 
 /** Height of the device's reference point when the needles are fully down, mm above the surface:
  *  the drum's axis, or the pen cartridge face. The tips then sit at −effectiveDepthMm. */

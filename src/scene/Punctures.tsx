@@ -33,8 +33,23 @@ export function showsPunctures(data: BlockData, strokes: readonly UserStroke[]):
   return data.punctures !== null || strokes.length > 0;
 }
 
+/**
+ * Halos are drawn no wider than twice the spacing between punctures: denser than that they merge
+ * into the block's own erythema tint anyway, and overlapped they only cost fill (at 100,000
+ * punctures in this block, full-size halos would cover each pixel ~3,000 times).
+ */
+export function haloRadiusMm(data: BlockData, count: number): number {
+  const full = Math.max(HALO_RADIUS_MM, data.wound.widthMm);
+  if (count <= 0) return full;
+  const spacing = data.blockMm / Math.sqrt(count);
+  return Math.min(full, Math.max(2 * spacing, data.wound.widthMm));
+}
+
+/** Above this many punctures each blood dome is a few pixels across: a coarser dome looks the same. */
+const DENSE_PUNCTURES = 5000;
+
 /** Per-vertex template of one channel: surface disc (part 0), blood dome (1), section slot (2). */
-function channelTemplate(): BufferGeometry {
+function channelTemplate(dense: boolean): BufferGeometry {
   const position: number[] = [];
   const part: number[] = [];
   const index: number[] = [];
@@ -44,7 +59,7 @@ function channelTemplate(): BufferGeometry {
     index.push(base, base + 1, base + 2, base, base + 2, base + 3);
   };
   quad([[-1, 0, -1], [-1, 0, 1], [1, 0, 1], [1, 0, -1]], 0);
-  const rings = 4, segments = 10, base = position.length / 3;
+  const rings = dense ? 2 : 4, segments = dense ? 6 : 10, base = position.length / 3;
   for (let r = 0; r <= rings; r++) {
     const polar = (r / rings) * (Math.PI / 2);
     for (let s = 0; s <= segments; s++) {
@@ -95,7 +110,7 @@ function punctureMaterial(data: BlockData, shared: BlockUniforms): ShaderMateria
       uFadeSeconds: { value: prefersReducedMotion() ? 0.8 : 0.25 },
       uWidthMm: { value: data.wound.widthMm },
       uDepthMm: { value: data.wound.depthMm },
-      uHaloRadiusMm: { value: Math.max(HALO_RADIUS_MM, data.wound.widthMm) },
+      uHaloRadiusMm: { value: haloRadiusMm(data, 0) },
       uFrontZMm: { value: data.blockMm / 2 },
       uSectionReachMm: { value: SECTION_REACH_MM },
       uHalfBlockMm: { value: data.blockMm / 2 },
@@ -131,7 +146,7 @@ function buildBuffers(data: BlockData, layout: PunctureLayout | null, strokes: r
     const i = (layout?.count ?? 0) + k;
     offset[2 * i] = s.xMm; offset[2 * i + 1] = s.zMm; createdAt[i] = s.atHours;
   });
-  const geometry = channelTemplate();
+  const geometry = channelTemplate(base > DENSE_PUNCTURES);
   const b = {
     offset: new InstancedBufferAttribute(offset, 2).setUsage(DynamicDrawUsage),
     createdAt: new InstancedBufferAttribute(createdAt, 1).setUsage(DynamicDrawUsage),
@@ -187,7 +202,10 @@ export function Punctures() {
   );
   const buffers = useMemo(() => buildBuffers(data, layout, useCorium.getState().strokes, material, generation), [data, layout, material, generation]);
   useEffect(() => () => { buffers.mesh.geometry.dispose(); buffers.mesh.dispose(); }, [buffers]);
-  useLayoutEffect(() => { if (!appendStrokes(buffers, strokes)) setGeneration((g) => g + 1); }, [buffers, strokes]);
+  useLayoutEffect(() => {
+    if (!appendStrokes(buffers, strokes)) setGeneration((g) => g + 1);
+    material.uniforms.uHaloRadiusMm.value = haloRadiusMm(data, buffers.mesh.count);
+  }, [buffers, strokes, material, data]);
 
   useFrame(() => { material.uniforms.uWallSeconds.value = wallSeconds(); });
   if (!showsPunctures(data, strokes)) return null;

@@ -15,6 +15,7 @@ import { WoundLesion } from './WoundLesion';
 import { Cells } from './Cells';
 import { CollagenField } from './CollagenField';
 import { NeedleDevice } from './NeedleDevice';
+import { Staged } from './Staged';
 
 export interface TissueBlockProps {
   data: BlockData;
@@ -38,15 +39,15 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
       <group name={`tissue-block-${role}`} position={[offsetXMm, 0, 0]}>
         <SkinBlock />
         {!exploded && (
-          <>
-            <Vasculature />
-            <SkinStructures />
+          <Staged>
             <Punctures />
             <WoundLesion />
+            <Vasculature />
+            <SkinStructures />
             <Cells />
             <CollagenField />
             <NeedleDevice />
-          </>
+          </Staged>
         )}
         {children}
       </group>

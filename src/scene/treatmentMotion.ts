@@ -4,6 +4,11 @@
 import { create } from 'zustand';
 import { prefersReducedMotion } from './motion';
 
+/** The pen's stroke is shown at 2 Hz so the eye can follow it (the caption states the real rate). */
+export const PEN_SHOWN_HZ = 2;
+/** A pen sweep runs just behind the cut face so half its needles show against the section. */
+export const PEN_SWEEP_Z_BEHIND_FACE_MM = 0.3;
+
 /** Wall-clock seconds on one clock shared by the device animation and the puncture reveal. */
 export const wallSeconds = (): number => performance.now() / 1000;
 

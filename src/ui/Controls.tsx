@@ -16,7 +16,7 @@ export function Controls() {
   return (
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
       <label>Scenario
-        <select value={s.scenario} onChange={(e) => s.setScenario(e.target.value)}>
+        <select name="scenario" value={s.scenario} onChange={(e) => s.setScenario(e.target.value)}>
           {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
         </select>
       </label>

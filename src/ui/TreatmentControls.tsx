@@ -4,8 +4,7 @@
 import { doseFor, layPunctures, type Device } from '../model';
 import { useCorium } from '../state/store';
 import { useBlocks } from '../state/useBlocks';
-import { useTreatmentMotion } from '../scene/treatmentMotion';
-import { PEN_SHOWN_HZ, PEN_SWEEP_Z_BEHIND_FACE_MM } from '../scene/NeedleDevice';
+import { PEN_SHOWN_HZ, PEN_SWEEP_Z_BEHIND_FACE_MM, useTreatmentMotion } from '../scene/treatmentMotion';
 
 const MM2_PER_CM2 = 100;
 

@@ -20,7 +20,7 @@ const FRAME_LOADS = 2;
 const FRAMES_PER_LOAD = 15;
 const WARMUP_FRAMES = 4;
 const ORDINARY_FRAMES = 30;
-const SCRUB_REPEATS = 7;
+const SCRUB_REPEATS = 15;
 const CLI_RUNS = 5;
 
 const loads: { phase: string; loadavg: number[] }[] = [];

@@ -29,6 +29,19 @@ export function renderInfo(page: Page): Promise<RenderInfo> {
 }
 
 /** Waits until the app is up under `?test` (the canvas was created and the store exposed). */
+/**
+ * Polls a predicate in the page until it holds. Not page.waitForFunction: under the production
+ * CSP (no 'unsafe-eval') its in-page polling cannot run, so it only ever sees the first check.
+ */
+export async function waitInPage(page: Page, predicate: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms in the page for ${predicate.toString()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The 3D view is a lazy chunk: wait until it has mounted and exposed its test hooks. */
 export async function waitForStore(page: Page): Promise<void> {
-  await page.waitForFunction(() => '__corium' in window && '__coriumRenderInfo' in window, undefined, { timeout: 60_000 });
+  await waitInPage(page, () => '__corium' in window && '__coriumRenderInfo' in window);
 }

@@ -33,7 +33,7 @@ it(`${COUNT} malformed share links fall back to defaults with a notice, markup s
     await page.locator('.notices').waitFor({ timeout: 20_000 });
     const seen = await page.evaluate(() => {
       const notices = document.querySelector('.notices');
-      const scenario = document.querySelector<HTMLSelectElement>('select');
+      const scenario = document.querySelector<HTMLSelectElement>('select[name="scenario"]');
       return {
         notice: notices?.textContent ?? '',
         foreign: [...(notices?.querySelectorAll('*') ?? [])].map((e) => e.tagName).filter((t) => !['UL', 'LI', 'BUTTON'].includes(t)),

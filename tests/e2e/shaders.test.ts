@@ -9,6 +9,7 @@ import { ShaderChunk } from 'three';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageSource } from '../../src/scene/shaderSource';
 import { launchBrowser, recordPage, ROOT, startPreview, type BrowserSession, type PreviewServer } from './harness';
+import { waitInPage } from './browsers';
 
 const SHADER_DIR = path.join(ROOT, 'shaders');
 const FRAME_TIMEOUT_MS = 60_000;
@@ -155,7 +156,7 @@ describe('the built app at runtime', () => {
     const page = session.page;
     const record = recordPage(page);
     await page.goto(`${server.url}?test&scenario=microneedling-face-0.5mm&compare=deep-incision&t=48`, { waitUntil: 'load' });
-    await page.waitForFunction(() => '__coriumShaderErrors' in window, null, { timeout: FRAME_TIMEOUT_MS });
+    await waitInPage(page, () => '__coriumShaderErrors' in window, FRAME_TIMEOUT_MS);
     const frames = (n: number) => page.evaluate((count) => new Promise<void>((resolve) => {
       let left = count;
       const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));

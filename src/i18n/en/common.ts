@@ -6,6 +6,7 @@ export const common = {
     canvasLabel: '3D block of skin, cut open to show its layers and how it heals',
     panels: 'Panels',
     loading: 'Loading…',
+    loadingView: 'Loading the 3D view…',
     close: 'Close',
     dismiss: 'Dismiss',
   },

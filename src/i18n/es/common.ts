@@ -9,6 +9,7 @@ export const common: Messages<typeof en> = {
     canvasLabel: 'Bloque de piel en 3D, abierto para mostrar sus capas y cómo se cura',
     panels: 'Paneles',
     loading: 'Cargando…',
+    loadingView: 'Cargando la vista 3D…',
     close: 'Cerrar',
     dismiss: 'Descartar',
   },
