@@ -31,7 +31,10 @@ export function App() {
     <div className="app" data-mode={mode}>
       <header className="app__bar topbar">
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
-        <LanguageSelect />
+        {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
+        <div className="topbar__tools">
+          <LanguageSelect />
+        </div>
       </header>
       <main className="app__view">
         <ErrorBoundary area="view">
@@ -39,6 +42,7 @@ export function App() {
             ? <Suspense fallback={<p className="app__loading" role="status">{t('common.app.loadingView')}</p>}><SkinScene label={t('common.app.canvasLabel')} describedBy={SCENE_DESCRIPTION_ID} /></Suspense>
             : <NoWebGLFallback />}
           <SceneOverlay />
+          {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}
           <ContextLostNotice />
         </ErrorBoundary>
         <Notices />
@@ -50,6 +54,7 @@ export function App() {
         <ErrorBoundary area="panels">
           <CrashProbe area="panels" />
           <SceneDescription />
+          {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
           <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
           <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
           <SourcesPanel />
