@@ -6,6 +6,8 @@ import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
 import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
+import { Transport } from './ui/transport/Transport';
+import { KeyboardHelp } from './ui/transport/KeyboardHelp';
 import { SceneOverlay } from './ui/SceneOverlay';
 import { TreatmentControls } from './ui/TreatmentControls';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -33,6 +35,7 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
+          <KeyboardHelp />
           <LanguageSelect />
         </div>
       </header>
@@ -48,6 +51,7 @@ export function App() {
         <Notices />
       </main>
       <div className="app__transport">
+        <Transport />
         <Controls />
       </div>
       <aside className="app__panels" aria-label={t('common.app.panels')}>

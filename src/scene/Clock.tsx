@@ -1,19 +1,16 @@
-// Advances simulated time while playing, on the log-like time-lapse scale: each real second
-// moves a fixed share of the axis, so minutes and months both get screen time.
+// Advances simulated time while playing, once per rendered frame (see state/playback.ts for the
+// time-lapse scale); playback stops at the end of the span.
 import { useFrame } from '@react-three/fiber';
-import { axisToTime, timeToAxis } from '../model';
-import { useCorium, type Speed } from '../state/store';
-
-/** Seconds of playback for the whole span at each speed. */
-export const PLAYBACK_SECONDS: Readonly<Record<Speed, number>> = { slow: 90, normal: 40, fast: 15 };
+import { useCorium } from '../state/store';
+import { advancePlayback } from '../state/playback';
 
 export function Clock({ spanHours }: { spanHours: number }) {
   useFrame((_, dt) => {
     const s = useCorium.getState();
     if (!s.playing) return;
-    const u = timeToAxis(s.timeHours, spanHours) + Math.min(dt, 0.1) / PLAYBACK_SECONDS[s.speed];
-    if (u >= 1) { s.setTime(spanHours); s.setPlaying(false); return; }
-    s.setTime(axisToTime(u, spanHours));
+    const next = advancePlayback(s.timeHours, spanHours, dt, s.speed);
+    s.setTime(next.timeHours);
+    if (next.ended) s.setPlaying(false);
   });
   return null;
 }

@@ -1,3 +1,47 @@
 // English messages: transport. Keys are grouped by what the user sees; plural forms end _one/_other.
 export const transport = {
+  bar: 'Time controls',
+  play: 'Play',
+  pause: 'Pause',
+  stepForward: 'Step forward',
+  stepForwardHint: 'Jump to the start of the next healing stage',
+  forwardALittle: 'Forward a little',
+  reset: 'Reset all',
+  resetHint: 'Back to the start: first scenario, time 0, everything shown',
+  speed: {
+    label: 'Speed',
+    slow: 'Slow',
+    normal: 'Normal',
+    fast: 'Fast',
+  },
+  time: {
+    label: 'Simulated time',
+    now: '{{time}} · {{stage}}',
+  },
+  timeline: {
+    summary: 'Timeline of the healing stages: {{stages}}.',
+    stageFrom: '{{stage}} from {{time}}',
+    sessions: 'Treatment sessions at {{times}}.',
+    session: 'Session {{number}}',
+  },
+  ticks: {
+    hour: '1 h',
+    day: '1 day',
+    week: '1 week',
+    month: '1 month',
+    year: '1 year',
+  },
+  // Short stage names for the timeline bands (the stage diagram has the longer story).
+  stages: {
+    hemostasis: 'Clotting',
+    inflammation: 'Inflammation',
+    'prolonged-inflammation': 'Inflamed longer',
+    proliferation: 'Rebuilding',
+    remodeling: 'Remodelling',
+    resolved: 'Healed',
+    'scar-normotrophic': 'Flat scar',
+    'scar-hypertrophic': 'Raised scar',
+    'scar-atrophic': 'Pitted scar',
+    'scar-keloid': 'Keloid',
+  },
 };

@@ -3,4 +3,47 @@ import type { Messages } from '../types';
 import type { transport as en } from '../en/transport';
 
 export const transport: Messages<typeof en> = {
+  bar: 'Control del tiempo',
+  play: 'Reproducir',
+  pause: 'Pausa',
+  stepForward: 'Avanzar etapa',
+  stepForwardHint: 'Saltar al comienzo de la siguiente etapa de la curación',
+  forwardALittle: 'Avanzar un poco',
+  reset: 'Reiniciar todo',
+  resetHint: 'Volver al principio: primer escenario, tiempo 0, todo visible',
+  speed: {
+    label: 'Velocidad',
+    slow: 'Lenta',
+    normal: 'Normal',
+    fast: 'Rápida',
+  },
+  time: {
+    label: 'Tiempo simulado',
+    now: '{{time}} · {{stage}}',
+  },
+  timeline: {
+    summary: 'Línea de tiempo de las etapas de la curación: {{stages}}.',
+    stageFrom: '{{stage}} desde {{time}}',
+    sessions: 'Sesiones de tratamiento a los {{times}}.',
+    session: 'Sesión {{number}}',
+  },
+  ticks: {
+    hour: '1 h',
+    day: '1 día',
+    week: '1 semana',
+    month: '1 mes',
+    year: '1 año',
+  },
+  stages: {
+    hemostasis: 'Coagulación',
+    inflammation: 'Inflamación',
+    'prolonged-inflammation': 'Inflamación larga',
+    proliferation: 'Reconstrucción',
+    remodeling: 'Remodelación',
+    resolved: 'Curada',
+    'scar-normotrophic': 'Cicatriz plana',
+    'scar-hypertrophic': 'Cicatriz elevada',
+    'scar-atrophic': 'Cicatriz hundida',
+    'scar-keloid': 'Queloide',
+  },
 };

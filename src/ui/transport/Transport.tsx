@@ -1,0 +1,111 @@
+// The time transport under the 3D view: Play/Pause, Step forward (next healing stage), Forward a
+// little, Reset all, the speed, and the "Simulated time" slider over a strip of the stages and
+// sessions on the log-like axis. Scrubbing only sets the time, so it is instant.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { axisToTime, stageAt, timeToAxis } from '../../model';
+import { isRtl, tKey } from '../../i18n';
+import { formatTime } from '../../i18n/formatTime';
+import { useT } from '../../i18n/useT';
+import { useCorium, type Speed } from '../../state/store';
+import { useBlocks } from '../../state/useBlocks';
+import { episodesOf, spanOf, step, togglePlay } from './actions';
+import { Icon } from './icons';
+import { STRIP_H, Timeline } from './Timeline';
+import { usePagePlayback } from './usePagePlayback';
+import './transport.css';
+
+const SLIDER_STEPS = 1000;
+/** The slider thumb's width, px (transport.css draws it): the strip is inset by half of it. */
+const THUMB_W = 16;
+const SPEEDS: readonly Speed[] = ['slow', 'normal', 'fast'];
+
+/** Width of an element, kept up to date (the strip is drawn in pixels so its labels stay crisp). */
+function useWidth<T extends HTMLElement>(fallback: number): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(0, Math.round(entry.contentRect.width))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export function Transport() {
+  const t = useT();
+  const blocks = useBlocks();
+  const span = spanOf(blocks);
+  const eps = episodesOf(blocks);
+  const timeHours = useCorium((s) => s.timeHours);
+  const playing = useCorium((s) => s.playing);
+  const speed = useCorium((s) => s.speed);
+  const lang = useCorium((s) => s.lang);
+  const setSpeed = useCorium((s) => s.setSpeed);
+  const [trackRef, trackWidth] = useWidth<HTMLDivElement>(480);
+  const ids = useId();
+  usePagePlayback(span);
+
+  const rtl = isRtl();
+  const primary = blocks.primary;
+  const sessionStart = primary.sessionsHours.filter((h) => h <= timeHours).at(-1) ?? 0;
+  const stage = stageAt(primary.curves.stages, timeHours - sessionStart).stage;
+
+  // Arrow keys move one notch of the log-like axis (the native step, 1/1000, is too fine to feel);
+  // Page Up/Down and Shift+arrows jump a whole healing stage.
+  const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const later = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const forward = e.key === 'ArrowUp' || e.key === later;
+    const back = e.key === 'ArrowDown' || e.key === earlier;
+    const action = e.key === 'PageUp' || (forward && e.shiftKey) ? 'nextStage'
+      : e.key === 'PageDown' || (back && e.shiftKey) ? 'previousStage'
+        : forward ? 'forwardALittle' : back ? 'backALittle' : null;
+    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    step(action);
+  };
+
+  return (
+    <section className="transport" aria-label={t('transport.bar')}>
+      <div className="transport__buttons">
+        <button type="button" className="transport__play" onClick={togglePlay}>
+          <Icon name={playing ? 'pause' : 'play'} />{playing ? t('transport.pause') : t('transport.play')}
+        </button>
+        <button type="button" onClick={() => step('nextStage')} title={t('transport.stepForwardHint')}>
+          <Icon name="stepForward" />{t('transport.stepForward')}
+        </button>
+        <button type="button" onClick={() => step('forwardALittle')}>
+          <Icon name="forwardALittle" />{t('transport.forwardALittle')}
+        </button>
+        <div className="transport__speed" role="radiogroup" aria-labelledby={`${ids}-speed`}>
+          <span id={`${ids}-speed`} className="transport__legend">{t('transport.speed.label')}</span>
+          {SPEEDS.map((s) => (
+            <label key={s} className="transport__radio">
+              <input type="radio" name={`${ids}-speed`} value={s} checked={speed === s} onChange={() => setSpeed(s)} />
+              <span>{t(`transport.speed.${s}`)}</span>
+            </label>
+          ))}
+        </div>
+        <button type="button" className="transport__reset" onClick={() => useCorium.getState().resetAll()} title={t('transport.resetHint')}>
+          <Icon name="reset" />{t('transport.reset')}
+        </button>
+      </div>
+      <div className="transport__time">
+        <label htmlFor={`${ids}-time`} className="transport__time-label">{t('transport.time.label')}</label>
+        <span className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: tKey(`transport.stages.${stage}`) })}</span>
+      </div>
+      <div className="transport__track" ref={trackRef} style={{ height: STRIP_H }}>
+        <div className="transport__strip" style={{ insetInline: THUMB_W / 2 }}>
+          <Timeline episodes={eps} sessionsHours={primary.sessionsHours} spanHours={span} width={Math.max(0, trackWidth - THUMB_W)} rtl={rtl} lang={lang} />
+        </div>
+        <input id={`${ids}-time`} type="range" className="transport__slider" min={0} max={SLIDER_STEPS} step={1}
+          value={Math.round(timeToAxis(timeHours, span) * SLIDER_STEPS)}
+          aria-valuetext={formatTime(timeHours)}
+          onKeyDown={onSliderKey}
+          onChange={(e) => useCorium.getState().setTime(axisToTime(Number(e.target.value) / SLIDER_STEPS, span))} />
+      </div>
+    </section>
+  );
+}
