@@ -31,7 +31,6 @@ export const Timeline = memo(function Timeline({ episodes, sessionsHours, spanHo
   const layout = useMemo(() => timelineLayout({
     episodes, sessionsHours, spanHours, width, rtl,
     labelWidth: ({ stage, tick }) => (stage ? stageName(stage) : tick ? t(`transport.ticks.${tick}`) : '').length * CHAR_W,
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels change with the language
   }), [episodes, sessionsHours, spanHours, width, rtl, lang, t]);
   const summary = t('transport.timeline.summary', {
     stages: episodes.filter((e) => e.session === 0).map((e) => t('transport.timeline.stageFrom', { stage: stageName(e.stage), time: formatTime(e.startHours) })).join(', '),

@@ -22,12 +22,23 @@ export function episodes(stages: readonly StageSpan[], sessionsHours: readonly n
   starts.forEach((s0, session) => {
     const until = Math.min(starts[session + 1] ?? Infinity, spanHours);
     for (const st of stages) {
-      const startHours = s0 + st.startHours;
+      const startHours = sessionTime(s0, st.startHours);
       const endHours = Math.min(s0 + st.endHours, until);
       if (startHours < until && endHours > startHours) out.push({ stage: st.stage, session, startHours, endHours });
     }
   });
   return out;
+}
+
+/**
+ * The time `age` hours after a session at `s0`, rounded up so that subtracting `s0` again gives
+ * at least `age` (floating point may lose the last bit): a step to a stage's start must show
+ * that stage, not the one before.
+ */
+function sessionTime(s0: number, age: number): number {
+  let t = s0 + age;
+  while (t - s0 < age) t += Math.max(Math.abs(t), 1) * Number.EPSILON;
+  return t;
 }
 
 export interface Band extends Episode { readonly x: number; readonly width: number; readonly showLabel: boolean }
