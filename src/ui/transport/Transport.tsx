@@ -2,7 +2,7 @@
 // little, Reset all, the speed, and the "Simulated time" slider over a strip of the stages and
 // sessions on the log-like axis. Scrubbing only sets the time, so it is instant.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { axisToTime, stageAt, timeToAxis } from '../../model';
+import { axisToTime, timeToAxis } from '../../model';
 import { isRtl, tKey } from '../../i18n';
 import { formatTime } from '../../i18n/formatTime';
 import { useT } from '../../i18n/useT';
@@ -49,8 +49,7 @@ export function Transport() {
 
   const rtl = isRtl();
   const primary = blocks.primary;
-  const sessionStart = primary.sessionsHours.filter((h) => h <= timeHours).at(-1) ?? 0;
-  const stage = stageAt(primary.curves.stages, timeHours - sessionStart).stage;
+  const stage = (eps.filter((e) => e.startHours <= timeHours).at(-1) ?? eps[0]).stage;
 
   // Arrow keys move one notch of the log-like axis (the native step, 1/1000, is too fine to feel);
   // Page Up/Down and Shift+arrows jump a whole healing stage.
@@ -94,7 +93,8 @@ export function Transport() {
       </div>
       <div className="transport__time">
         <label htmlFor={`${ids}-time`} className="transport__time-label">{t('transport.time.label')}</label>
-        <span className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: tKey(`transport.stages.${stage}`) })}</span>
+        {/* Not a live region: the slider's value text carries the time, and stage changes are announced elsewhere. */}
+        <output htmlFor={`${ids}-time`} aria-live="off" className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: tKey(`transport.stages.${stage}`) })}</output>
       </div>
       <div className="transport__track" ref={trackRef} style={{ height: STRIP_H }}>
         <div className="transport__strip" style={{ insetInline: THUMB_W / 2 }}>
