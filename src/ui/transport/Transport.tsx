@@ -1,7 +1,7 @@
 // The time transport under the 3D view: Play/Pause, Step forward (next healing stage), Forward a
 // little, Reset all, the speed, and the "Simulated time" slider over a strip of the stages and
 // sessions on the log-like axis. Scrubbing only sets the time, so it is instant.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { axisToTime, timeToAxis } from '../../model';
 import { isRtl, tKey } from '../../i18n';
 import { formatTime } from '../../i18n/formatTime';
@@ -23,9 +23,12 @@ const SPEEDS: readonly Speed[] = ['slow', 'normal', 'fast'];
 function useWidth<T extends HTMLElement>(fallback: number): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+  // Measured before the first paint (no flash of a strip the wrong width), then kept up to date.
+  useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
+    if (!el) return;
+    setWidth(Math.round(el.getBoundingClientRect().width));
+    if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(([entry]) => setWidth(Math.max(0, Math.round(entry.contentRect.width))));
     ro.observe(el);
     return () => ro.disconnect();
