@@ -8,6 +8,9 @@ import { startTour, TOURS_LAUNCHER_ID } from './tourStore';
 import { TOURS, tourKeys, type TourId } from './tours';
 import './tours.css';
 
+// Other features start tours through this module (the patient-mode button: startTour('patient')).
+export { startTour };
+
 export function TourLauncher() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);

@@ -1,6 +1,7 @@
 // Flesch–Kincaid grade level of English text, so tests can hold patient-facing captions and quiz
 // text to reading grade ≤ 8. Syllables come from a small heuristic (vowel groups, minus a silent
-// final e, -es, -ed; "-le" keeps its syllable), which is within a syllable of a dictionary for almost all everyday words.
+// final e, -es, -ed; "-le" keeps its syllable; y before a vowel is a consonant), which is within
+// a syllable of a dictionary for almost all everyday words.
 
 /** Syllables in one English word (≥ 1). Numbers count one per digit group ("0.5" → 2). */
 export function syllables(word: string): number {
@@ -8,7 +9,7 @@ export function syllables(word: string): number {
   if (w === '') return 0;
   if (/^[0-9]+$/.test(w)) return Math.max(1, word.split(/[.,]/).length);
   if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m[0]).replace(/^y/, '');
+  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m[0]).replace(/^y/, '').replace(/y(?=[aeiou])/g, 'j');
   const groups = trimmed.match(/[aeiouy]+/g)?.length ?? 0;
   return Math.max(1, groups);
 }
