@@ -18,6 +18,8 @@ import { LanguageSelect } from './ui/LanguageSelect';
 import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
+import { TourLauncher } from './ui/tours/TourLauncher';
+import { TourDock } from './ui/tours/TourDock';
 
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
@@ -33,6 +35,7 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
+          <TourLauncher />
           <LanguageSelect />
         </div>
       </header>
@@ -48,6 +51,7 @@ export function App() {
         <Notices />
       </main>
       <div className="app__transport">
+        <TourDock />
         <Controls />
       </div>
       <aside className="app__panels" aria-label={t('common.app.panels')}>
