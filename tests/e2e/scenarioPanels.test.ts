@@ -149,7 +149,7 @@ describe('wound builder', () => {
 
     await page.getByRole('button', { name: 'Reset the wound' }).click();
     await expect.poll(async () => (await store(page)).custom).toEqual(DEFAULT_CUSTOM_WOUND);
-    expect(await page.getByRole('radio', { name: 'Cut' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Cut', exact: true }).isChecked()).toBe(true);
   });
 
   it('raised no page or console errors', () => {
