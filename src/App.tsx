@@ -7,7 +7,7 @@ import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
 import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
 import { SceneOverlay } from './ui/SceneOverlay';
-import { TreatmentControls } from './ui/TreatmentControls';
+import { DevicePanel, ScenarioPanel, TreatPanel, WoundPanel } from './ui/panels/Panels';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { CrashProbe } from './ui/CrashProbe';
 import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
@@ -59,7 +59,10 @@ export function App() {
           <CrashProbe area="panels" />
           <SceneDescription />
           {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
-          <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
+          <ScenarioPanel />
+          <TreatPanel />
+          <DevicePanel />
+          <WoundPanel />
           <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
           <SourcesPanel />
         </ErrorBoundary>
