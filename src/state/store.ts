@@ -6,7 +6,6 @@ import { CUSTOM_SCENARIO_ID, MAX_AGE_HOURS, type BodySite, type CustomSpec } fro
 import { switchLanguage } from '../i18n';
 import { DEFAULT_ADDRESS, type AddressState, type Language, type Mode, type Notice, type ZoomLevel } from './url';
 import type { ScenePart } from './parts';
-import { TEST_MODE } from './flags';
 
 export type TissueLayout = 'cutaway' | 'exploded';
 export type Stain = 'natural' | 'he' | 'trichrome';
@@ -92,6 +91,3 @@ export const useCorium = create<CoriumState>()((set, get) => ({
     if (lang && lang !== get().lang) void get().setLang(lang);
   },
 }));
-
-// `?test`: the store on window for the browser tests, with or without the 3D view.
-if (TEST_MODE && typeof window !== 'undefined') Object.assign(window, { __corium: useCorium });

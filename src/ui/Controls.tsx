@@ -1,6 +1,5 @@
-// Minimal controls for the scene: scenario, comparison, zoom level, layout and stain (the time
-// has its own transport, ui/transport). The full learning experience builds on these.
-import { SCENARIOS } from '../model';
+// Minimal controls for the scene: zoom level, layout and stain (the scenario is in its panel, the
+// time in the transport, ui/transport). The full learning experience builds on these.
 import { useCorium, type Stain, type TissueLayout } from '../state/store';
 import { ZOOM_LEVELS } from '../state/url';
 
@@ -11,17 +10,6 @@ export function Controls() {
   const s = useCorium();
   return (
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
-      <label>Scenario
-        <select name="scenario" value={s.scenario} onChange={(e) => s.setScenario(e.target.value)}>
-          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
-        </select>
-      </label>
-      <label>Compare with
-        <select value={s.compare ?? ''} onChange={(e) => s.setCompare(e.target.value || null)}>
-          <option value="">Nothing</option>
-          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
-        </select>
-      </label>
       <fieldset>
         <legend>Zoom</legend>
         {ZOOM_LEVELS.map((z) => (

@@ -27,7 +27,7 @@ export function DialogButton({ label, title, children, handle, className }: {
   };
   return (
     <>
-      <button ref={opener} type="button" className={className} onClick={open}>{label}</button>
+      <button ref={opener} type="button" className={className} aria-haspopup="dialog" onClick={open}>{label}</button>
       <dialog ref={dialog} className="dialog" aria-label={title} onClose={restoreFocus}>
         <div className="dialog__head">
           <h2>{title}</h2>
