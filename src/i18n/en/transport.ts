@@ -4,10 +4,8 @@ export const transport = {
   play: 'Play',
   pause: 'Pause',
   stepForward: 'Step forward',
-  stepForwardHint: 'Jump to the start of the next healing stage',
   forwardALittle: 'Forward a little',
   reset: 'Reset all',
-  resetHint: 'Back to the start: first scenario, time 0, everything shown',
   speed: {
     label: 'Speed',
     slow: 'Slow',

@@ -7,10 +7,8 @@ export const transport: Messages<typeof en> = {
   play: 'Reproducir',
   pause: 'Pausa',
   stepForward: 'Avanzar etapa',
-  stepForwardHint: 'Saltar al comienzo de la siguiente etapa de la curación',
   forwardALittle: 'Avanzar un poco',
   reset: 'Reiniciar todo',
-  resetHint: 'Volver al principio: primer escenario, tiempo 0, todo visible',
   speed: {
     label: 'Velocidad',
     slow: 'Lenta',

@@ -75,7 +75,7 @@ export function Transport() {
         <button type="button" className="transport__play" onClick={togglePlay}>
           <Icon name={playing ? 'pause' : 'play'} />{playing ? t('transport.pause') : t('transport.play')}
         </button>
-        <button type="button" onClick={() => step('nextStage')} title={t('transport.stepForwardHint')}>
+        <button type="button" onClick={() => step('nextStage')}>
           <Icon name="stepForward" />{t('transport.stepForward')}
         </button>
         <button type="button" onClick={() => step('forwardALittle')}>
@@ -90,7 +90,7 @@ export function Transport() {
             </label>
           ))}
         </div>
-        <button type="button" className="transport__reset" onClick={() => useCorium.getState().resetAll()} title={t('transport.resetHint')}>
+        <button type="button" className="transport__reset" onClick={() => useCorium.getState().resetAll()}>
           <Icon name="reset" />{t('transport.reset')}
         </button>
       </div>
