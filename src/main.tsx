@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './index.css';
-import { FUZZ_MODE, PSEUDO_LOCALE } from './state/flags';
+import { AUDIENCE, FUZZ_MODE, PSEUDO_LOCALE } from './state/flags';
+import { AudienceApp } from './ui/modes/AudienceApp';
 import { switchToPseudoLocale } from './i18n';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
@@ -14,7 +15,7 @@ if (PSEUDO_LOCALE) await switchToPseudoLocale(PSEUDO_LOCALE);
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {AUDIENCE ? <AudienceApp /> : <App />}
   </StrictMode>,
 );
 
