@@ -1,22 +1,14 @@
-// Share: the link to exactly what is shown (with Copy and a QR code) and the current picture with
-// its caption as a PNG. The dialog's body follows the state only while the dialog is open, so
-// playback does not redraw a hidden QR code every frame.
-import { useEffect, useRef, useState } from 'react';
+// Share, in the top bar: a dialog with the link to what is shown, its QR code and the picture.
+// The content (and the QR encoder) is a lazy chunk, fetched when the dialog first opens.
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { DialogButton } from '../Dialog';
-import { useCorium } from '../../state/store';
-import { canUseWebGL } from '../../scene/webglSupport';
 import { useT } from '../../i18n/useT';
-import { t as translate } from '../../i18n';
-import { shareLink } from './shareLink';
-import { QrCode } from './QrCode';
-import { pictureCaption } from './caption';
-import { canGrabFrame, capturePicture } from './capture';
 import './share.css';
 
-type Status = '' | 'copied' | 'copyFallback' | 'pictureSaved' | 'pictureFailed' | 'pictureNotReady';
+const ShareBody = lazy(() => import('./ShareBody').then((m) => ({ default: m.ShareBody })));
 
 /** True while the <dialog> around `ref` is open (showModal sets its `open` attribute). */
-function useDialogOpen(ref: React.RefObject<HTMLElement | null>): boolean {
+function useDialogOpen(ref: RefObject<HTMLElement | null>): boolean {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const dialog = ref.current?.closest('dialog');
@@ -30,70 +22,20 @@ function useDialogOpen(ref: React.RefObject<HTMLElement | null>): boolean {
   return open;
 }
 
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function ShareBody() {
+function ShareContent() {
   const t = useT();
-  const root = useRef<HTMLDivElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const open = useDialogOpen(root);
-  const [status, setStatus] = useState<Status>('');
-  // A string: re-renders only when the shared state changes, not on other store changes.
-  const link = useCorium((s) => (open ? shareLink(s, window.location) : ''));
-  useEffect(() => { if (!open) setStatus(''); }, [open]);
-  const webgl = canUseWebGL();
-
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('copied');
-    } catch {
-      input.current?.focus();
-      input.current?.select();
-      setStatus('copyFallback');
-    }
-  };
-
-  const savePicture = async (): Promise<void> => {
-    if (!canGrabFrame()) { setStatus('pictureNotReady'); return; }
-    const s = useCorium.getState();
-    try {
-      const blob = await capturePicture(pictureCaption(s));
-      download(blob, translate('share.fileName', { scenario: s.scenario, hours: Math.round(s.timeHours) }));
-      setStatus('pictureSaved');
-    } catch {
-      setStatus('pictureFailed');
-    }
-  };
-
+  const anchor = useRef<HTMLDivElement>(null);
+  const open = useDialogOpen(anchor);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => { if (open) setOpened(true); }, [open]);
   return (
-    <div ref={root} className="share">
-      <p>{t('share.intro')}</p>
-      <label className="share__link">
-        <span>{t('share.link')}</span>
-        <input ref={input} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-      </label>
-      <div className="share__actions">
-        <button type="button" onClick={() => void copy()}>{t('share.copy')}</button>
-        <button type="button" disabled={!webgl} aria-describedby={webgl ? undefined : 'share-picture-reason'} onClick={() => void savePicture()}>
-          {t('share.picture')}
-        </button>
-      </div>
-      {!webgl && <p id="share-picture-reason" className="share__reason">{t('share.pictureNoWebgl')}</p>}
-      <p role="status" className="share__status">{status && t(`share.${status}`)}</p>
-      {open && <QrCode text={link} label={t('share.qr')} />}
+    <div ref={anchor}>
+      {opened && <Suspense fallback={<p role="status">{t('common.app.loading')}</p>}><ShareBody open={open} /></Suspense>}
     </div>
   );
 }
 
 export function ShareDialog() {
   const t = useT();
-  return <DialogButton label={t('share.open')} title={t('share.title')}><ShareBody /></DialogButton>;
+  return <DialogButton label={t('share.open')} title={t('share.title')}><ShareContent /></DialogButton>;
 }
