@@ -49,7 +49,8 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
         }
       }}
     >
-      <color attach="background" args={[presenting ? PRESENTER_BACKGROUND_COLOR : BACKGROUND_COLOR]} />
+      {/* Keyed: a new colour object is attached when the mode changes the background. */}
+      <color key={String(presenting)} attach="background" args={[presenting ? PRESENTER_BACKGROUND_COLOR : BACKGROUND_COLOR]} />
       <hemisphereLight args={['#ffffff', '#5a6372', 1.7]} />
       <directionalLight position={[3, 6, 8]} intensity={2.2} />
       <directionalLight position={[8, 2, -2]} intensity={0.9} />
