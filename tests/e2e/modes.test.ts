@@ -181,7 +181,7 @@ describe('modes (no WebGL)', () => {
 
 describe('presenter picture (WebGL)', () => {
   let gl: BrowserSession;
-  beforeAll(async () => { gl = await launchBrowser({ width: 900, height: 400 }); });
+  beforeAll(async () => { gl = await launchBrowser({ width: 480, height: 320 }); });
   afterAll(async () => { await gl?.close(); });
 
   it('presenter mode draws the scene on a light background; the PNG is the view plus a caption strip', async () => {
