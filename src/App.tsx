@@ -20,6 +20,10 @@ import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
 import { TourLauncher } from './ui/tours/TourLauncher';
 import { TourDock } from './ui/tours/TourDock';
+import { ModeTools } from './ui/modes/ModeSwitch';
+import { PresenterPointer } from './ui/modes/PointerRing';
+import { DisplayDialog } from './ui/modes/DisplayDialog';
+import { ShareDialog } from './ui/share/ShareDialog';
 
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
@@ -35,7 +39,10 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
+          <ModeTools />
           <TourLauncher />
+          <ShareDialog />
+          <DisplayDialog />
           <LanguageSelect />
         </div>
       </header>
@@ -46,6 +53,7 @@ export function App() {
             : <NoWebGLFallback />}
           <SceneOverlay />
           {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}
+          <PresenterPointer />
           <ContextLostNotice />
         </ErrorBoundary>
         <Notices />
