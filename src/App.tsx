@@ -22,6 +22,8 @@ import { useT } from './i18n/useT';
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
 const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+// The charts (uPlot) load when their panel is first opened.
+const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
 
 export function App() {
   useAddressSync();
@@ -57,6 +59,7 @@ export function App() {
           {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
           <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
           <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
+          <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
           <SourcesPanel />
         </ErrorBoundary>
       </aside>
