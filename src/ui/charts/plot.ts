@@ -33,13 +33,14 @@ export interface PlotInput {
 
 function plotOptions(input: PlotInput, width: number): uPlot.Options {
   const { group, data, colours } = input;
-  const ticks = TICK_HOURS.filter((h) => h <= data.spanHours * 1.0001).map((h) => timeToAxis(h, data.spanHours));
+  const tickHours = TICK_HOURS.filter((h) => h <= data.spanHours * 1.0001);
+  const ticks = tickHours.map((h) => timeToAxis(h, data.spanHours));
   const axis = { stroke: colours.axis, font: colours.font, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid, width: 1, size: 4 } };
   return {
     width,
     height: PLOT_HEIGHT,
     // Right padding so the last time label ("1 year") is not cut at the edge.
-    padding: [8, 18, 0, 0],
+    padding: [8, 24, 0, 0],
     legend: { show: false },
     cursor: { show: false, drag: { x: false, y: false, setScale: false } },
     scales: {
@@ -47,7 +48,9 @@ function plotOptions(input: PlotInput, width: number): uPlot.Options {
       y: { range: (_u, _min, max) => [0, group.yMax ?? (max > 0 ? max * 1.08 : 1)] },
     },
     axes: [
-      { ...axis, size: 26, gap: 3, splits: () => ticks, values: (_u, splits) => splits.map((v) => input.timeLabel(axisToTime(v, data.spanHours))) },
+      { ...axis, size: 26, gap: 3, splits: () => ticks,
+        // Labelled from the tick's own hours: back from the axis, "1 day" would read "23 h".
+        values: () => tickHours.map(input.timeLabel) },
       { ...axis, size: 38, gap: 3, values: (_u, splits) => splits.map(input.valueLabel) },
     ],
     series: [
@@ -67,16 +70,19 @@ function plotOptions(input: PlotInput, width: number): uPlot.Options {
 export function mountPlot(host: HTMLElement, input: PlotInput, onPick: (hours: number) => void): () => void {
   const { group, data } = input;
   const columns = [data.axis, ...data.scenarios.flatMap((s) => group.signals.map((id) => s.values[id]))] as uPlot.AlignedData;
-  const plot = new uPlot(plotOptions(input, Math.max(1, host.clientWidth)), columns, host);
-
   const now = document.createElement('div');
   now.className = 'charts__now';
-  plot.over.append(now);
-  const place = (hours: number): void => {
-    now.style.transform = `translateX(${plot.valToPos(timeToAxis(hours, data.spanHours), 'x').toFixed(1)}px)`;
+  const place = (u: uPlot, hours: number): void => {
+    now.style.transform = `translateX(${u.valToPos(timeToAxis(hours, data.spanHours), 'x').toFixed(1)}px)`;
   };
-  place(useCorium.getState().timeHours);
-  const unsubscribe = useCorium.subscribe((s, prev) => { if (s.timeHours !== prev.timeHours) place(s.timeHours); });
+  // uPlot lays itself out after construction: the line is placed once it is ready and whenever it is resized.
+  const placeNow = (u: uPlot): void => place(u, useCorium.getState().timeHours);
+  const options = { ...plotOptions(input, Math.max(1, host.clientWidth)), hooks: { ready: [placeNow], setSize: [placeNow] } };
+  const plot = new uPlot(options, columns, host);
+  plot.over.append(now);
+  // How many lines are drawn (tests and the curious can read it; the canvas cannot say).
+  host.dataset.lines = String(plot.series.length - 1);
+  const unsubscribe = useCorium.subscribe((s, prev) => { if (s.timeHours !== prev.timeHours) place(plot, s.timeHours); });
 
   const pick = (e: PointerEvent): void => {
     const box = plot.over.getBoundingClientRect();
@@ -94,10 +100,7 @@ export function mountPlot(host: HTMLElement, input: PlotInput, onPick: (hours: n
 
   const resize = new ResizeObserver(() => {
     const width = host.clientWidth;
-    if (width > 0 && Math.abs(width - plot.width) >= 1) {
-      plot.setSize({ width, height: PLOT_HEIGHT });
-      place(useCorium.getState().timeHours);
-    }
+    if (width > 0 && Math.abs(width - plot.width) >= 1) plot.setSize({ width, height: PLOT_HEIGHT });
   });
   resize.observe(host);
 

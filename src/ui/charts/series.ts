@@ -68,7 +68,8 @@ export function signalAt(scenario: ChartScenario, signal: SignalId, hours: numbe
  */
 export function chartHours(spanHours: number, sessionsHours: readonly number[], samples = CHART_SAMPLES): number[] {
   const n = Math.max(2, Math.floor(samples));
-  const grid = Array.from({ length: n }, (_, i) => axisToTime(i / (n - 1), spanHours));
+  // The last sample is the span itself (not a rounding of it), so the axis ends where the scrubber does.
+  const grid = Array.from({ length: n }, (_, i) => (i === n - 1 ? spanHours : axisToTime(i / (n - 1), spanHours)));
   const steps = sessionsHours.filter((s) => s > STEP_BEFORE_HOURS && s < spanHours).flatMap((s) => [s - STEP_BEFORE_HOURS, s]);
   const sorted = [...grid, ...steps].sort((a, b) => a - b);
   return sorted.filter((h, i) => i === 0 || h > sorted[i - 1]);
