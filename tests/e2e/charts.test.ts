@@ -45,7 +45,7 @@ async function cursorShare(plot: Locator): Promise<number> {
 }
 
 async function openCharts(page: Page, query: string): Promise<void> {
-  await page.goto(`${server.url}?${query}`);
+  await page.goto(`${server.url}?${query}`, { waitUntil: 'domcontentloaded' });
   await page.locator('details[data-panel="charts"] > summary').click();
   await chart(page, 'Immune cells').locator('canvas').waitFor();
 }
