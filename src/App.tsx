@@ -28,6 +28,8 @@ import { ShareDialog } from './ui/share/ShareDialog';
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
 const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+// The charts (uPlot) load when their panel is first opened.
+const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
 
 export function App() {
   useAddressSync();
@@ -72,6 +74,7 @@ export function App() {
           <DevicePanel />
           <WoundPanel />
           <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
+          <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
           <SourcesPanel />
         </ErrorBoundary>
       </aside>
