@@ -22,10 +22,16 @@ import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
 import { TourLauncher } from './ui/tours/TourLauncher';
 import { TourDock } from './ui/tours/TourDock';
+import { ModeTools } from './ui/modes/ModeSwitch';
+import { PresenterPointer } from './ui/modes/PointerRing';
+import { DisplayDialog } from './ui/modes/DisplayDialog';
+import { ShareDialog } from './ui/share/ShareDialog';
 
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
 const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+// The charts (uPlot) load when their panel is first opened.
+const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
 
 export function App() {
   useAddressSync();
@@ -37,8 +43,11 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
+          <ModeTools />
           <TourLauncher />
+          <ShareDialog />
           <KeyboardHelp />
+          <DisplayDialog />
           <LanguageSelect />
         </div>
       </header>
@@ -49,6 +58,7 @@ export function App() {
             : <NoWebGLFallback />}
           <SceneOverlay />
           {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}
+          <PresenterPointer />
           <ContextLostNotice />
         </ErrorBoundary>
         <Notices />
@@ -68,6 +78,7 @@ export function App() {
           <DevicePanel />
           <WoundPanel />
           <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
+          <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
           <SourcesPanel />
         </ErrorBoundary>
       </aside>

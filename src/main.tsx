@@ -1,12 +1,15 @@
 // Browser entry point: mounts the app. Nothing else belongs here.
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './index.css';
-import { FUZZ_MODE, PSEUDO_LOCALE, TEST_MODE } from './state/flags';
+import { AUDIENCE, FUZZ_MODE, PSEUDO_LOCALE, TEST_MODE } from './state/flags';
 import { useCorium } from './state/store';
 import { switchToPseudoLocale } from './i18n';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+
+// Presenter mode's audience window (`?audience`) is its own small chunk.
+const AudienceApp = lazy(() => import('./ui/modes/AudienceApp').then((m) => ({ default: m.AudienceApp })));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -17,7 +20,7 @@ if (PSEUDO_LOCALE) await switchToPseudoLocale(PSEUDO_LOCALE);
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {AUDIENCE ? <Suspense><AudienceApp /></Suspense> : <App />}
   </StrictMode>,
 );
 

@@ -60,7 +60,7 @@ export function TourLauncher() {
 export function PatientTourButton() {
   const t = useT();
   return (
-    <button type="button" className="tours-patient" onClick={(e) => startTour('patient', e.currentTarget)}>
+    <button type="button" className="patient-tour" onClick={(e) => startTour('patient', e.currentTarget)}>
       {t('tours.patientButton')}
     </button>
   );

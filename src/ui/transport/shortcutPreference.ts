@@ -1,24 +1,10 @@
 // Whether single-key shortcuts are on (WCAG 2.1.4: they can be turned off), remembered in this
-// browser under `corium.shortcuts` — a preference, nothing about the person.
+// browser through the preferences module (`corium.shortcuts`) — a preference, nothing about the person.
 import { create } from 'zustand';
-import { SHORTCUTS_STORAGE_KEY } from '../../state/preferences';
-
-function stored(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(SHORTCUTS_STORAGE_KEY) !== 'off';
-  } catch {
-    return true; // storage blocked (private mode, sandbox): shortcuts on, nothing remembered
-  }
-}
+import { readPreferences, writePreference } from '../../state/preferences';
 
 export const useShortcutPreference = create<{ enabled: boolean; setEnabled(on: boolean): void }>()((set) => ({
-  enabled: stored(),
-  setEnabled: (enabled) => {
-    set({ enabled });
-    try {
-      globalThis.localStorage?.setItem(SHORTCUTS_STORAGE_KEY, enabled ? 'on' : 'off');
-    } catch {
-      // not remembered; still applies for this visit
-    }
-  },
+  enabled: readPreferences().shortcuts === 'on',
+  // Saved where storage allows; applies for this visit either way.
+  setEnabled: (enabled) => { writePreference('shortcuts', enabled ? 'on' : 'off'); set({ enabled }); },
 }));
