@@ -47,9 +47,9 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
     const page = plain.page;
     await open(page, '');
     await expectClean(page, 'default');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expectClean(page, 'playing');
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await open(page, 'scenario=microneedling-acne-scars-1.5mm&compare=deep-incision&t=200');
     await expectClean(page, 'comparing');
   });

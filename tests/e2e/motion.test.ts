@@ -51,14 +51,14 @@ describe('motion', () => {
     await waitForStore(page);
     await waitForPicture(page);
     await page.getByRole('radio', { name: 'Fast' }).check();
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const samples: { at: number; y: number }[] = [];
     const started = Date.now();
     while (Date.now() - started < 6_000) {
       await nextFrames(page, 1);
       samples.push({ at: Date.now(), y: meanLuminance(await readCanvas(page)) });
     }
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     // Count reversals of ≥ 10% luminance changes, then flashes (pairs) in any one-second window.
     const turns: number[] = [];
     let anchor = samples[0];

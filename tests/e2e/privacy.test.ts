@@ -60,11 +60,11 @@ it('requests nothing from other origins, sets no cookies, stores only allow-list
   await page.goto(`${server.url}?test&scenario=microneedling-face-0.5mm`);
   await waitForPicture(page);
   // Use it a little: play, change scenario and zoom, apply a pass.
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('microneedling-roller-1.0mm');
   await page.getByRole('radio', { name: 'cells' }).check();
   await page.getByRole('button', { name: 'Apply a pass' }).click();
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.waitForLoadState('networkidle');
   const foreign = requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== server.origin);
   console.log(`privacy: ${requests.length} requests, ${foreign.length} to other origins`);

@@ -44,17 +44,17 @@ afterAll(async () => {
 
 describe('transport', () => {
   it('starts paused under reduced motion', async () => {
-    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     await page.waitForTimeout(300);
     expect(await clock()).toMatchObject({ playing: false, timeHours: 0 });
   });
 
   it('Play/Pause by pointer toggles its name and the clock runs', async () => {
-    await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await expect.poll(async () => (await clock()).timeHours, { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     expect((await clock()).playing).toBe(false);
   });
 
@@ -62,11 +62,11 @@ describe('transport', () => {
     await focusPage();
     await page.keyboard.press('Space');
     await expect.poll(async () => (await clock()).playing).toBe(true);
-    expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Pause', exact: true }).isVisible()).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(async () => (await clock()).playing).toBe(false);
     // On the Play button itself, Space presses it once (not twice).
-    await page.getByRole('button', { name: 'Play' }).focus();
+    await page.getByRole('button', { name: 'Play', exact: true }).focus();
     await page.keyboard.press('Space');
     await expect.poll(async () => (await clock()).playing).toBe(true);
     await page.keyboard.press('Space');
@@ -131,11 +131,11 @@ describe('transport', () => {
   it('Play at the end starts again from 0', async () => {
     const span = blockDataFor('microneedling-course-4x', null).spanHours;
     await act('setTime', span);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const c = await clock();
     expect(c.playing).toBe(true);
     expect(c.timeHours).toBeLessThan(span / 100);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
   });
 
   it('Reset all goes back to the default scenario at time 0', async () => {
@@ -172,8 +172,8 @@ describe('transport', () => {
     expect(await dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => localStorage.getItem('corium.shortcuts'))).toBe('off');
     // The buttons still work.
-    await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
   });
 
   it('raised no page or console errors', () => {
