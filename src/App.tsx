@@ -3,7 +3,7 @@
 // never over it. Notices and the live description sit outside the canvas.
 import { lazy, Suspense } from 'react';
 import { useAddressSync } from './state/useAddressSync';
-import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
+import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescription';
 import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
 import { SceneOverlay } from './ui/SceneOverlay';
@@ -12,8 +12,9 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { CrashProbe } from './ui/CrashProbe';
 import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
 import { canUseWebGL } from './scene/webglSupport';
-import { StageDiagram } from './ui/StageDiagram';
-import { SourcesPanel } from './ui/SourcesPanel';
+import { StageDiagram } from './ui/explain/StageDiagram';
+import { SourcesDialogButton } from './ui/explain/SourcesDialog';
+import { AboutDialogButton, Disclaimer } from './ui/explain/About';
 import { LanguageSelect } from './ui/LanguageSelect';
 import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
@@ -22,6 +23,7 @@ import { useT } from './i18n/useT';
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
 const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({ default: m.Explanation })));
 
 export function App() {
   useAddressSync();
@@ -33,6 +35,7 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
+          <SourcesDialogButton /><AboutDialogButton />
           <LanguageSelect />
         </div>
       </header>
@@ -56,9 +59,10 @@ export function App() {
           <SceneDescription />
           {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
           <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
-          <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
-          <SourcesPanel />
+          <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
+          <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
         </ErrorBoundary>
+        <Disclaimer />
       </aside>
     </div>
   );
