@@ -6,7 +6,7 @@ import { formatNumber } from '../../i18n/formatNumber';
 
 export const NUMBER_KEYS = [
   'neutrophils', 'macrophages', 'fibroblasts', 'perfusion', 'erythema', 'closure',
-  'collagenI', 'collagenIII', 'alignment', 'strength', 'elevationMm',
+  'collagenI', 'collagenIII', 'collagenIShare', 'alignment', 'strength', 'elevationMm',
 ] as const;
 export type NumberKey = (typeof NUMBER_KEYS)[number];
 
@@ -15,9 +15,12 @@ export function formatPercent(share: number): string {
   return new Intl.NumberFormat(i18n.language.startsWith('es') ? 'es' : 'en', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** Each number shown, formatted; collagen I and III as shares of all collagen. */
+/** Below this much collagen (× normal) the wound space is still empty: no share to speak of. */
+const NO_COLLAGEN = 0.01;
+
+/** Each number shown, formatted; collagen I and III as amounts, and type I's share of the two. */
 export function modelNumbers(s: Signals): { key: NumberKey; value: string }[] {
-  const collagen = Math.max(1e-9, s.collagenI + s.collagenIII);
+  const collagen = s.collagenI + s.collagenIII;
   const values: Record<NumberKey, string> = {
     neutrophils: formatNumber(s.neutrophils),
     macrophages: formatNumber(s.macrophages),
@@ -25,8 +28,9 @@ export function modelNumbers(s: Signals): { key: NumberKey; value: string }[] {
     perfusion: formatNumber(s.perfusion),
     erythema: formatNumber(s.erythema),
     closure: formatPercent(s.closure),
-    collagenI: formatPercent(s.collagenI / collagen),
-    collagenIII: formatPercent(s.collagenIII / collagen),
+    collagenI: formatNumber(s.collagenI),
+    collagenIII: formatNumber(s.collagenIII),
+    collagenIShare: collagen < NO_COLLAGEN ? '–' : formatPercent(s.collagenI / collagen),
     alignment: formatNumber(s.alignment),
     strength: formatPercent(s.strength),
     elevationMm: formatNumber(s.elevationMm, 2, 2),
