@@ -35,7 +35,7 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
-          <SourcesDialogButton /><AboutDialogButton />
+          <span className="explain-tools"><SourcesDialogButton /><AboutDialogButton /></span>
           <LanguageSelect />
         </div>
       </header>

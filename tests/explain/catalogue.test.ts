@@ -45,6 +45,13 @@ describe.each(Object.entries(catalogues))('explain catalogue (%s)', (_lang, cat)
     expect(Object.keys(cat.sources.caveats).sort()).toEqual(SOURCES.filter((s) => s.caveat).map((s) => s.id).sort());
     for (const id of Object.keys(cat.sources.caveats)) expect(filled(at(cat, 'sources', 'caveats', id)), id).toBe(true);
   });
+  it('every source cited by a description, not a dated paper, has its citation in the catalogue', () => {
+    for (const s of SOURCES.filter((src) => !/\b(19|20)\d\d\b/.test(src.citation))) {
+      if (/^[A-Z][a-z]+, [A-Z]/.test(s.citation)) continue; // an undated paper ("Gauglitz, Mol Med")
+      expect(filled(at(cat, 'sources', 'citations', s.id)), s.id).toBe(true);
+    }
+    for (const id of Object.keys(cat.sources.citations)) expect(SOURCES.some((s) => s.id === id), id).toBe(true);
+  });
   it('every evidence tag and every number shown has a label', () => {
     for (const s of SOURCES) expect(filled(at(cat, 'sources', 'evidence', s.evidence)), s.evidence).toBe(true);
     for (const k of NUMBER_KEYS) expect(filled(at(cat, 'numbers', k)), k).toBe(true);
@@ -56,6 +63,8 @@ describe('explain catalogue and the model', () => {
     for (const s of SOURCES) {
       expect(en.explain.sources.items[s.id as keyof typeof en.explain.sources.items]).toEqual({ topic: s.topic, finding: s.finding });
       if (s.caveat) expect(at(en.explain, 'sources', 'caveats', s.id)).toBe(s.caveat);
+      const cited = at(en.explain, 'sources', 'citations', s.id);
+      if (cited !== undefined) expect(cited).toBe(s.citation);
     }
     for (const tr of TRANSITIONS) expect(at(en.explain, 'transitions', tr.id, 'expert')).toBe(tr.reason);
   });

@@ -12,6 +12,14 @@ const sourceItems = Object.fromEntries(SOURCES.map((s) => [s.id, { topic: s.topi
 /** Sources whose caveat the app must show (the test checks this is every one with a caveat). */
 const CAVEAT_IDS = ['gill2008', 'kalluri2011', 'aust2010', 'collagen-400-unconfirmed', 'dunkin2007'] as const satisfies readonly SourceId[];
 const caveats = Object.fromEntries(CAVEAT_IDS.map((id) => [id, source(id).caveat ?? ''])) as Record<(typeof CAVEAT_IDS)[number], string>;
+/** Sources cited by a description rather than a paper ("Textbook value"): their citation is translated too. */
+const DESCRIBED_CITATION_IDS = [
+  'palm-thick-skin', 'papillary-fifth', 'hypodermis', 'rete-ridges', 'capillary-loops', 'follicles', 'sebaceous', 'needle-length',
+  'depth-by-purpose', 'pen-device', 'pen-dose-derived', 'roller-dose-derived', 'stage-hemostasis', 'stage-inflammation',
+  'stage-proliferation', 'normal-collagen', 'collagen-400-unconfirmed', 'scar-collagen-pattern', 'scar-persistence', 'scar-elastin',
+  'contraindications', 'side-effects', 'model-kinetics', 'model-migration',
+] as const satisfies readonly SourceId[];
+const citations = Object.fromEntries(DESCRIBED_CITATION_IDS.map((id) => [id, source(id).citation])) as Record<(typeof DESCRIBED_CITATION_IDS)[number], string>;
 /** The model's own reason for a transition: the expert text, in English. */
 const reason = (id: string): string => TRANSITIONS.find((t) => t.id === id)?.reason ?? '';
 
@@ -199,6 +207,7 @@ export const explain = {
     },
     items: sourceItems,
     caveats,
+    citations,
   },
   about: {
     button: 'About',

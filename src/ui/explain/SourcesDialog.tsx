@@ -2,13 +2,15 @@
 // state, in the current language (topics and findings from the catalogue, keyed by source id;
 // citations as published). A top-bar button opens it as a modal dialog.
 import { SOURCES, type EvidenceTag } from '../../model';
-import { tKey } from '../../i18n';
+import { i18n, tKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { DialogButton } from '../Dialog';
 import './explain.css';
 
 const TAGS: readonly EvidenceTag[] = ['V', 'S', 'M', 'S/M', 'D'];
 const evidence = (tag: EvidenceTag): string => tKey(`explain.sources.evidence.${tag}`);
+/** Papers are cited as published; a described origin ("Textbook value") is translated. */
+const citation = (id: string, published: string): string => (i18n.exists(`explain.sources.citations.${id}`) ? tKey(`explain.sources.citations.${id}`) : published);
 
 export function SourcesDialogButton() {
   const t = useT();
@@ -22,7 +24,7 @@ export function SourcesDialogButton() {
         {SOURCES.map((s) => (
           <li key={s.id} data-source={s.id}>
             <span className="sources__tag" aria-label={t('explain.sources.tag', { tag: s.evidence, meaning: evidence(s.evidence) })}>[{s.evidence}]</span>{' '}
-            <strong>{tKey(`explain.sources.items.${s.id}.topic`)}</strong>: {tKey(`explain.sources.items.${s.id}.finding`)}. <cite>{s.citation}</cite>{' '}
+            <strong>{tKey(`explain.sources.items.${s.id}.topic`)}</strong>: {tKey(`explain.sources.items.${s.id}.finding`)}. <cite>{citation(s.id, s.citation)}</cite>{' '}
             <span className="sources__id">({s.id})</span>
             {s.caveat && <em className="sources__caveat">{t('explain.sources.caveat', { text: tKey(`explain.sources.caveats.${s.id}`) })}</em>}
           </li>
