@@ -7,7 +7,7 @@ import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescri
 import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
 import { SceneOverlay } from './ui/SceneOverlay';
-import { TreatmentControls } from './ui/TreatmentControls';
+import { DevicePanel, ScenarioPanel, TreatPanel, WoundPanel } from './ui/panels/Panels';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { CrashProbe } from './ui/CrashProbe';
 import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
@@ -19,6 +19,8 @@ import { LanguageSelect } from './ui/LanguageSelect';
 import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
+import { TourLauncher } from './ui/tours/TourLauncher';
+import { TourDock } from './ui/tours/TourDock';
 
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
@@ -35,6 +37,7 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
+          <TourLauncher />
           <span className="explain-tools"><SourcesDialogButton /><AboutDialogButton /></span>
           <LanguageSelect />
         </div>
@@ -51,6 +54,7 @@ export function App() {
         <Notices />
       </main>
       <div className="app__transport">
+        <TourDock />
         <Controls />
       </div>
       <aside className="app__panels" aria-label={t('common.app.panels')}>
@@ -58,7 +62,10 @@ export function App() {
           <CrashProbe area="panels" />
           <SceneDescription />
           {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
-          <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
+          <ScenarioPanel />
+          <TreatPanel />
+          <DevicePanel />
+          <WoundPanel />
           <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
           <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
         </ErrorBoundary>

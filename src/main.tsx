@@ -3,13 +3,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './index.css';
-import { FUZZ_MODE, PSEUDO_LOCALE } from './state/flags';
+import { FUZZ_MODE, PSEUDO_LOCALE, TEST_MODE } from './state/flags';
+import { useCorium } from './state/store';
 import { switchToPseudoLocale } from './i18n';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// ?test: the browser tests read and drive the store, with or without the 3D view.
+if (TEST_MODE) Object.assign(window, { __corium: useCorium });
 if (PSEUDO_LOCALE) await switchToPseudoLocale(PSEUDO_LOCALE);
 
 createRoot(root).render(

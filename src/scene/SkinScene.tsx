@@ -39,10 +39,10 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
         gl.domElement.setAttribute('role', 'img');
         gl.domElement.setAttribute('aria-label', label);
         gl.domElement.setAttribute('aria-describedby', describedBy);
-        // ?test: shader compile/link errors are recorded for the browser tests, and the store is reachable.
+        // ?test: shader compile/link errors are recorded for the browser tests.
         if (TEST_MODE) {
           const errors: string[] = [];
-          Object.assign(window, { __coriumShaderErrors: errors, __corium: useCorium });
+          Object.assign(window, { __coriumShaderErrors: errors });
           gl.debug.onShaderError = (g, program, vs, fs) => { errors.push([g.getProgramInfoLog(program), g.getShaderInfoLog(vs), g.getShaderInfoLog(fs)].join('\n')); };
         }
       }}

@@ -1,6 +1,6 @@
-// Minimal controls for the scene: scenario, comparison, zoom level, play/pause and time.
+// Minimal controls for the scene: zoom level, play/pause and time (the scenario is in its panel).
 // The full learning experience (tours, charts, modes) builds on these.
-import { axisToTime, formatHours, SCENARIOS, timeToAxis } from '../model';
+import { axisToTime, formatHours, timeToAxis } from '../model';
 import { useCorium, type Stain, type TissueLayout } from '../state/store';
 import { useBlocks } from '../state/useBlocks';
 import { ZOOM_LEVELS } from '../state/url';
@@ -15,17 +15,6 @@ export function Controls() {
   const span = Math.max(primary.spanHours, secondary?.spanHours ?? 0);
   return (
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
-      <label>Scenario
-        <select name="scenario" value={s.scenario} onChange={(e) => s.setScenario(e.target.value)}>
-          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
-        </select>
-      </label>
-      <label>Compare with
-        <select value={s.compare ?? ''} onChange={(e) => s.setCompare(e.target.value || null)}>
-          <option value="">Nothing</option>
-          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
-        </select>
-      </label>
       <fieldset>
         <legend>Zoom</legend>
         {ZOOM_LEVELS.map((z) => (

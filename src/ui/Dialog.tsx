@@ -9,7 +9,7 @@ export function DialogButton({ label, title, children }: { label: string; title:
   const opener = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={opener} type="button" onClick={() => dialog.current?.showModal()}>{label}</button>
+      <button ref={opener} type="button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>{label}</button>
       <dialog ref={dialog} className="dialog" aria-label={title} onClose={() => opener.current?.focus()}>
         <div className="dialog__head">
           <h2>{title}</h2>

@@ -1,13 +1,13 @@
 // Patient-facing English is plain: every plain explanation, reason, outcome, description
 // phrase, the disclaimer and the About text reads at Flesch–Kincaid grade 8 or below — and so
 // does the canvas's description of every scenario at every stage it passes through.
-// Expert text is exempt (it is meant to use the terms).
+// Expert text is exempt (it is meant to use the terms). The grade function is the tours' one.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { SCENARIOS } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import { describeBlock } from '../../src/ui/explain/describe';
-import { fleschKincaidGrade } from '../../src/ui/explain/readability';
+import { fleschKincaidGrade } from '../../src/ui/tours/readability';
 
 const MAX_GRADE = 8;
 const leaves = (node: unknown, path = ''): [string, string][] =>
