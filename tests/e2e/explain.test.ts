@@ -29,13 +29,13 @@ describe('explanation', () => {
     const page = session.page;
     await page.goto(`${server.url}?scenario=deep-incision&t=0.5`);
     const panel = page.locator('[data-panel="explain"]');
-    await expect.poll(() => panel.innerText()).toContain(en.explain.now.hemostasis.plain);
+    await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toContain(en.explain.now.hemostasis.plain);
     expect(await panel.innerText()).toContain('Now: Clotting');
     expect(await page.locator('#scene-description').innerText()).toContain(en.explain.describe.stage.hemostasis);
     const slider = page.getByRole('slider', { name: 'Simulated time' });
     await slider.focus();
     await page.keyboard.press('End');
-    await expect.poll(() => panel.innerText()).toContain(en.explain.now['scar-normotrophic'].plain);
+    await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toContain(en.explain.now['scar-normotrophic'].plain);
     expect(await panel.innerText()).toContain(en.explain.transitions['flat-scar'].plain);
     expect(await panel.innerText()).not.toContain(en.explain.now.hemostasis.plain);
     expect(await page.locator('#scene-description').innerText()).toContain(en.explain.describe.stage['scar-normotrophic']);
@@ -93,7 +93,8 @@ describe('explanation', () => {
     const page = session.page;
     await page.goto(`${server.url}?scenario=deep-incision&t=30&lang=es`);
     const panel = page.locator('[data-panel="explain"]');
-    await expect.poll(() => panel.innerText()).toContain(es.explain.now.inflammation.plain);
+    // The Spanish catalogue and the panel body are lazy chunks: allow for both to load.
+    await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toContain(es.explain.now.inflammation.plain);
     expect(await panel.innerText()).toContain('Qué está pasando');
     expect(await panel.innerText()).toContain('Ahora: Inflamación');
     expect(await page.locator('.stage-diagram figcaption').innerText()).toContain(es.explain.transitions['clot-formed'].plain);
