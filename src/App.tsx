@@ -3,7 +3,7 @@
 // never over it. Notices and the live description sit outside the canvas.
 import { lazy, Suspense } from 'react';
 import { useAddressSync } from './state/useAddressSync';
-import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
+import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescription';
 import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
 import { SceneOverlay } from './ui/SceneOverlay';
@@ -12,8 +12,9 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { CrashProbe } from './ui/CrashProbe';
 import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
 import { canUseWebGL } from './scene/webglSupport';
-import { StageDiagram } from './ui/StageDiagram';
-import { SourcesPanel } from './ui/SourcesPanel';
+import { StageDiagram } from './ui/explain/StageDiagram';
+import { SourcesDialogButton } from './ui/explain/SourcesDialog';
+import { AboutDialogButton, Disclaimer } from './ui/explain/About';
 import { LanguageSelect } from './ui/LanguageSelect';
 import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
@@ -28,8 +29,9 @@ import { ShareDialog } from './ui/share/ShareDialog';
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
 const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
-// The charts (uPlot) load when their panel is first opened.
+// The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
+const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({ default: m.Explanation })));
 
 export function App() {
   useAddressSync();
@@ -44,6 +46,7 @@ export function App() {
           <ModeTools />
           <TourLauncher />
           <ShareDialog />
+          <span className="explain-tools"><SourcesDialogButton /><AboutDialogButton /></span>
           <DisplayDialog />
           <LanguageSelect />
         </div>
@@ -73,10 +76,11 @@ export function App() {
           <TreatPanel />
           <DevicePanel />
           <WoundPanel />
-          <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
+          <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
+          <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
           <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
-          <SourcesPanel />
         </ErrorBoundary>
+        <Disclaimer />
       </aside>
     </div>
   );
