@@ -1,13 +1,10 @@
-// Minimal controls for the scene: scenario, comparison, zoom level, play/pause and time.
+// Minimal controls for the scene: scenario, comparison, play/pause and time (zoom: layers panel).
 // The full learning experience (tours, charts, modes) builds on these.
 import { axisToTime, formatHours, SCENARIOS, timeToAxis } from '../model';
-import { useCorium, type Stain, type TissueLayout } from '../state/store';
+import { useCorium } from '../state/store';
 import { useBlocks } from '../state/useBlocks';
-import { ZOOM_LEVELS } from '../state/url';
 
 const SLIDER_STEPS = 1000;
-const LAYOUTS: readonly (readonly [TissueLayout, string])[] = [['cutaway', 'Cut-away'], ['exploded', 'Exploded layers']];
-const STAINS: readonly (readonly [Stain, string])[] = [['natural', 'Natural colours'], ['he', 'H&E slide'], ['trichrome', 'Masson trichrome (collagen blue)']];
 
 export function Controls() {
   const s = useCorium();
@@ -24,23 +21,6 @@ export function Controls() {
         <select value={s.compare ?? ''} onChange={(e) => s.setCompare(e.target.value || null)}>
           <option value="">Nothing</option>
           {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
-        </select>
-      </label>
-      <fieldset>
-        <legend>Zoom</legend>
-        {ZOOM_LEVELS.map((z) => (
-          <label key={z}><input type="radio" name="zoom" value={z} checked={s.view === z} onChange={() => s.setView(z)} />{z}</label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>View</legend>
-        {LAYOUTS.map(([id, name]) => (
-          <label key={id}><input type="radio" name="layout" value={id} checked={s.layout === id} onChange={() => s.setLayout(id)} />{name}</label>
-        ))}
-      </fieldset>
-      <label>Stain
-        <select value={s.stain} onChange={(e) => s.setStain(e.target.value as Stain)}>
-          {STAINS.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
         </select>
       </label>
       <button type="button" onClick={() => s.setPlaying(!s.playing)}>{s.playing ? 'Pause' : 'Play'}</button>
