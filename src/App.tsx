@@ -18,6 +18,8 @@ import { LanguageSelect } from './ui/LanguageSelect';
 import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
+import { LayersPanel } from './ui/layers/LayersPanel';
+import { CameraToolbar } from './ui/layers/CameraToolbar';
 
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
@@ -43,6 +45,7 @@ export function App() {
             : <NoWebGLFallback />}
           <SceneOverlay />
           {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}
+          <CameraToolbar />
           <ContextLostNotice />
         </ErrorBoundary>
         <Notices />
@@ -56,6 +59,7 @@ export function App() {
           <SceneDescription />
           {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
           <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
+          <LayersPanel />
           <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
           <SourcesPanel />
         </ErrorBoundary>

@@ -1,10 +1,7 @@
 // English messages: layers. Keys are grouped by what the user sees; plural forms end _one/_other.
 export const layers = {
   title: 'Layers',
-  site: {
-    label: 'Body site',
-    own: 'As in the scenario ({{site}})',
-  },
+  site: 'Body site',
   show: {
     layers: 'Show layers',
     structures: 'Show structures',

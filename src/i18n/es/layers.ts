@@ -4,10 +4,7 @@ import type { layers as en } from '../en/layers';
 
 export const layers: Messages<typeof en> = {
   title: 'Capas',
-  site: {
-    label: 'Zona del cuerpo',
-    own: 'La del escenario ({{site}})',
-  },
+  site: 'Zona del cuerpo',
   show: {
     layers: 'Mostrar capas',
     structures: 'Mostrar estructuras',
