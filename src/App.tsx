@@ -7,7 +7,7 @@ import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
 import { Notices } from './ui/Notices';
 import { Controls } from './ui/Controls';
 import { SceneOverlay } from './ui/SceneOverlay';
-import { TreatmentControls } from './ui/TreatmentControls';
+import { DevicePanel, ScenarioPanel, TreatPanel, WoundPanel } from './ui/panels/Panels';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { CrashProbe } from './ui/CrashProbe';
 import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
@@ -20,10 +20,18 @@ import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
 import { LayersPanel } from './ui/layers/LayersPanel';
 import { CameraToolbar } from './ui/layers/CameraToolbar';
+import { TourLauncher } from './ui/tours/TourLauncher';
+import { TourDock } from './ui/tours/TourDock';
+import { ModeTools } from './ui/modes/ModeSwitch';
+import { PresenterPointer } from './ui/modes/PointerRing';
+import { DisplayDialog } from './ui/modes/DisplayDialog';
+import { ShareDialog } from './ui/share/ShareDialog';
 
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
 const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+// The charts (uPlot) load when their panel is first opened.
+const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
 
 export function App() {
   useAddressSync();
@@ -35,6 +43,10 @@ export function App() {
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
         <div className="topbar__tools">
+          <ModeTools />
+          <TourLauncher />
+          <ShareDialog />
+          <DisplayDialog />
           <LanguageSelect />
         </div>
       </header>
@@ -46,11 +58,13 @@ export function App() {
           <SceneOverlay />
           {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}
           <CameraToolbar />
+          <PresenterPointer />
           <ContextLostNotice />
         </ErrorBoundary>
         <Notices />
       </main>
       <div className="app__transport">
+        <TourDock />
         <Controls />
       </div>
       <aside className="app__panels" aria-label={t('common.app.panels')}>
@@ -58,9 +72,13 @@ export function App() {
           <CrashProbe area="panels" />
           <SceneDescription />
           {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
-          <Panel id="treat" title="Treat" defaultOpen><TreatmentControls /></Panel>
+          <ScenarioPanel />
+          <TreatPanel />
+          <DevicePanel />
+          <WoundPanel />
           <LayersPanel />
           <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
+          <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
           <SourcesPanel />
         </ErrorBoundary>
       </aside>

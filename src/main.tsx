@@ -1,20 +1,26 @@
 // Browser entry point: mounts the app. Nothing else belongs here.
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './index.css';
-import { FUZZ_MODE, PSEUDO_LOCALE } from './state/flags';
+import { AUDIENCE, FUZZ_MODE, PSEUDO_LOCALE, TEST_MODE } from './state/flags';
+import { useCorium } from './state/store';
 import { switchToPseudoLocale } from './i18n';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+
+// Presenter mode's audience window (`?audience`) is its own small chunk.
+const AudienceApp = lazy(() => import('./ui/modes/AudienceApp').then((m) => ({ default: m.AudienceApp })));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// ?test: the browser tests read and drive the store, with or without the 3D view.
+if (TEST_MODE) Object.assign(window, { __corium: useCorium });
 if (PSEUDO_LOCALE) await switchToPseudoLocale(PSEUDO_LOCALE);
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {AUDIENCE ? <Suspense><AudienceApp /></Suspense> : <App />}
   </StrictMode>,
 );
 

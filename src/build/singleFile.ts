@@ -42,7 +42,9 @@ export function singleFile(): Plugin {
       let html = String(page.source);
       const hashes: string[] = [];
       html = html.replace(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_m, src: string) => {
-        const code = escapeScript(take(bundle as Bundle, src));
+        // With code splitting off, Vite leaves its preload placeholder in the inlined dynamic
+        // imports; there is nothing to preload in one file, so it becomes "no dependencies".
+        const code = escapeScript(take(bundle as Bundle, src).replace(/__VITE_PRELOAD__/g, 'void 0'));
         hashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
         return `<script type="module">${code}</script>`;
       });

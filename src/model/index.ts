@@ -15,3 +15,4 @@ export * from './scenarios';
 export * from './simulate';
 export * from './punctures';
 export * from './custom';
+export * from './csv';

@@ -4,7 +4,7 @@ import { Canvas } from '@react-three/fiber';
 import { NeutralToneMapping } from 'three';
 import { useCorium } from '../state/store';
 import { useBlocks } from '../state/useBlocks';
-import { BACKGROUND_COLOR } from './palette';
+import { BACKGROUND_COLOR, PRESENTER_BACKGROUND_COLOR } from './palette';
 import { CameraRig, zoomFrame } from './CameraRig';
 import { Clock } from './Clock';
 import { SplitRenderer, COMPARE_OFFSET_MM } from './SplitRenderer';
@@ -13,6 +13,7 @@ import { LabelProjector } from './LabelProjector';
 import { useMemo } from 'react';
 import { GraphicsGuard } from './GraphicsGuard';
 import { CrashProbe } from '../ui/CrashProbe';
+import { FrameGrabber } from '../ui/share/FrameGrabber';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
 const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');
@@ -25,6 +26,7 @@ export interface SkinSceneProps {
 
 export function SkinScene({ label, describedBy }: SkinSceneProps) {
   const view = useCorium((s) => s.view);
+  const presenting = useCorium((s) => s.mode === 'presenter');
   const { primary, secondary } = useBlocks();
   const span = Math.max(primary.spanHours, secondary?.spanHours ?? 0);
   const focusDepth = primary.wound.kind === 'microchannel' ? primary.wound.depthMm : Math.min(primary.wound.depthMm, 1);
@@ -39,15 +41,16 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
         gl.domElement.setAttribute('role', 'img');
         gl.domElement.setAttribute('aria-label', label);
         gl.domElement.setAttribute('aria-describedby', describedBy);
-        // ?test: shader compile/link errors are recorded for the browser tests, and the store is reachable.
+        // ?test: shader compile/link errors are recorded for the browser tests.
         if (TEST_MODE) {
           const errors: string[] = [];
-          Object.assign(window, { __coriumShaderErrors: errors, __corium: useCorium });
+          Object.assign(window, { __coriumShaderErrors: errors });
           gl.debug.onShaderError = (g, program, vs, fs) => { errors.push([g.getProgramInfoLog(program), g.getShaderInfoLog(vs), g.getShaderInfoLog(fs)].join('\n')); };
         }
       }}
     >
-      <color attach="background" args={[BACKGROUND_COLOR]} />
+      {/* Keyed: a new colour object is attached when the mode changes the background. */}
+      <color key={String(presenting)} attach="background" args={[presenting ? PRESENTER_BACKGROUND_COLOR : BACKGROUND_COLOR]} />
       <hemisphereLight args={['#ffffff', '#5a6372', 1.7]} />
       <directionalLight position={[3, 6, 8]} intensity={2.2} />
       <directionalLight position={[8, 2, -2]} intensity={0.9} />
@@ -59,6 +62,7 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       <SplitRenderer comparing={secondary !== null} />
       <GraphicsGuard />
       <CrashProbe area="scene" />
+      <FrameGrabber />
     </Canvas>
   );
 }

@@ -12,3 +12,5 @@ export const LAYER_STYLE: Record<LayerId, { label: string; color: string }> = {
 };
 
 export const BACKGROUND_COLOR = '#1c232d';
+/** Presenter mode (projector profile): a light background, so the block reads on a washed-out screen. */
+export const PRESENTER_BACKGROUND_COLOR = '#eef0f2';

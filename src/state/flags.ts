@@ -1,12 +1,14 @@
 // Development and test switches read once from the address: `?test` (test hooks), `?fuzz`
 // (random input with assertions, see ui/fuzz.ts), `?test&crash=AREA` (throws once inside AREA) and
-// `?test&pseudo=accented|rtl` (a pseudo-locale).
+// `?test&pseudo=accented|rtl` (a pseudo-locale), and `?audience` (presenter mode's second window).
 // Not preferences: nothing here is remembered.
 
 const params = typeof window === 'undefined' ? new URLSearchParams() : new URLSearchParams(window.location.search);
 
 /** `?test`: readable frames, the store on `window.__corium`, render counts on `window.__coriumRenderInfo`. */
 export const TEST_MODE = params.has('test');
+/** `?audience`: the audience window of presenter mode: the 3D view and its caption only, following the presenter. */
+export const AUDIENCE = params.has('audience');
 /** `?fuzz`: hammers the UI with seeded random input (works with or without `?test`). */
 export const FUZZ_MODE = params.has('fuzz');
 /** `?test&crash=scene|panels`: a deliberate render error, so the error boundaries can be tested. Ignored without `?test`. */

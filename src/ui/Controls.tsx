@@ -1,6 +1,6 @@
-// Minimal controls for the scene: scenario, comparison, play/pause and time (zoom: layers panel).
-// The full learning experience (tours, charts, modes) builds on these.
-import { axisToTime, formatHours, SCENARIOS, timeToAxis } from '../model';
+// Minimal controls for the scene: play/pause and time (the scenario is in its panel; zoom, view
+// and stain in the layers panel). The full learning experience (tours, charts, modes) builds on these.
+import { axisToTime, formatHours, timeToAxis } from '../model';
 import { useCorium } from '../state/store';
 import { useBlocks } from '../state/useBlocks';
 
@@ -12,17 +12,6 @@ export function Controls() {
   const span = Math.max(primary.spanHours, secondary?.spanHours ?? 0);
   return (
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
-      <label>Scenario
-        <select name="scenario" value={s.scenario} onChange={(e) => s.setScenario(e.target.value)}>
-          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
-        </select>
-      </label>
-      <label>Compare with
-        <select value={s.compare ?? ''} onChange={(e) => s.setCompare(e.target.value || null)}>
-          <option value="">Nothing</option>
-          {SCENARIOS.map((sc) => <option key={sc.id} value={sc.id}>{sc.title}</option>)}
-        </select>
-      </label>
       <button type="button" onClick={() => s.setPlaying(!s.playing)}>{s.playing ? 'Pause' : 'Play'}</button>
       <label>Simulated time
         <input type="range" min={0} max={SLIDER_STEPS} value={Math.round(timeToAxis(s.timeHours, span) * SLIDER_STEPS)}

@@ -46,7 +46,7 @@ function setNativeValue(el: HTMLInputElement | HTMLSelectElement, value: string)
 
 function oneInput(r: Random, kinds: Record<string, number>): number {
   const roll = r.next();
-  const canvas = document.querySelector('canvas');
+  const canvas = document.querySelector<HTMLCanvasElement>('.app__view canvas');
   if (roll < 0.35 && canvas) return pointer(r, canvas, kinds);
   if (roll < 0.42 && canvas) {
     canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: r.range(-400, 400), clientX: 10, clientY: 10 }));

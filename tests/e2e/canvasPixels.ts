@@ -8,7 +8,7 @@ const FRAME_TIMEOUT_MS = 60_000;
 /** Copies the WebGL canvas (kept readable by `?test`'s preserveDrawingBuffer) into bytes. */
 export async function readCanvas(page: Page): Promise<Rgba> {
   const { width, height, base64 } = await page.evaluate(() => {
-    const canvas = document.querySelector('canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('.app__view canvas');
     if (!canvas || canvas.width === 0) return { width: 0, height: 0, base64: '' };
     const copy = document.createElement('canvas');
     copy.width = canvas.width;

@@ -23,7 +23,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-it(`${COUNT} malformed share links fall back to defaults with a notice, markup shown as text`, async () => {
+// 200 page loads: minutes on a loaded machine.
+it(`${COUNT} malformed share links fall back to defaults with a notice, markup shown as text`, { timeout: 300_000 }, async () => {
   const page = session.page;
   const record = recordPage(page);
   let tried = 0;

@@ -79,3 +79,34 @@ export function colorClusters(img: Rgba, background: Rgb, options: ClusterOption
   const minPixels = minShare * img.width * img.height;
   return clusters.filter((c) => c.pixels >= minPixels).sort((a, b) => b.pixels - a.pixels);
 }
+
+/** Luma (Rec. 709 weights on the 8-bit values): what a viewer with no colour vision still sees. */
+export const luma = ([r, g, b]: Rgb): number => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+/** Fraction of pixels whose luma differs by more than `threshold` between two same-sized images. */
+export function fractionLumaDiffering(a: Rgba, b: Rgba, threshold = 8): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error('images differ in size');
+  const total = a.width * a.height;
+  let differing = 0;
+  for (let i = 0; i < total; i++) if (Math.abs(luma(pixel(a, i)) - luma(pixel(b, i))) > threshold) differing++;
+  return total === 0 ? 0 : differing / total;
+}
+
+/** Fraction of pixels whose colour differs by more than `tolerance` (RGB distance) between two images. */
+export function fractionColourDiffering(a: Rgba, b: Rgba, tolerance = 24): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error('images differ in size');
+  const total = a.width * a.height;
+  let differing = 0;
+  for (let i = 0; i < total; i++) if (rgbDistance(pixel(a, i), pixel(b, i)) > tolerance) differing++;
+  return total === 0 ? 0 : differing / total;
+}
+
+/** Largest channel spread (max − min of r, g, b) over the image: near 0 for a grey picture. */
+export function maxChroma(img: Rgba): number {
+  let worst = 0;
+  for (let i = 0; i < img.width * img.height; i++) {
+    const [r, g, b] = pixel(img, i);
+    worst = Math.max(worst, Math.max(r, g, b) - Math.min(r, g, b));
+  }
+  return worst;
+}

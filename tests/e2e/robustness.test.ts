@@ -26,7 +26,7 @@ describe('the error boundary', () => {
       const alert = page.locator('[data-error-area="view"]');
       await alert.waitFor();
       expect(await alert.innerText()).toMatch(/3D view stopped working[\s\S]*rest of Corium still works/);
-      expect(await page.locator('canvas').count()).toBe(0);
+      expect(await page.locator('.app__view canvas').count()).toBe(0);
       // The panels still answer: the description follows a new scenario.
       const before = await description(page);
       await page.getByRole('combobox', { name: 'Scenario' }).selectOption('burn-deep-partial');
@@ -77,7 +77,7 @@ describe('no WebGL at all', () => {
       const note = page.locator('.no-webgl');
       await note.waitFor();
       expect(await note.innerText()).toContain('This device could not start 3D graphics');
-      expect(await page.locator('canvas').count()).toBe(0);
+      expect(await page.locator('.app__view canvas').count()).toBe(0);
       expect(await page.locator('[data-error-area]').count()).toBe(0);
       const first = await description(page);
       expect(first).toMatch(/cut/i);
@@ -99,7 +99,7 @@ describe('no WebGL at all', () => {
 /** Loses the canvas's WebGL context and resolves once the page has seen it go. */
 async function loseContext(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const canvas = document.querySelector('canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('.app__view canvas');
     if (!canvas) throw new Error('no canvas');
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
     const ext = gl.getExtension('WEBGL_lose_context');
@@ -113,7 +113,7 @@ async function loseContext(page: Page): Promise<void> {
 
 async function restoreContext(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const canvas = document.querySelector('canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('.app__view canvas');
     if (!canvas) throw new Error('no canvas');
     const restored = new Promise((r) => canvas.addEventListener('webglcontextrestored', r, { once: true }));
     (window as unknown as { __loseContext: { restoreContext(): void } }).__loseContext.restoreContext();
@@ -122,7 +122,8 @@ async function restoreContext(page: Page): Promise<void> {
 }
 
 describe('a lost WebGL context', () => {
-  it(`comes back ${LOSSES} times with the same picture and the same simulation state`, async () => {
+  // Each restore recompiles every program in software WebGL: slow on a loaded machine.
+  it(`comes back ${LOSSES} times with the same picture and the same simulation state`, { timeout: 360_000 }, async () => {
     const session = await launchBrowser({ width: 160, height: 120 });
     const record = recordPage(session.page);
     const page = session.page;

@@ -38,8 +38,8 @@ function timeLapse(page: Page, loops: number, drawEvery = DRAW_EVERY): Promise<n
     type Store = { getState(): { setTime(h: number): void } };
     const w = window as unknown as { __corium: Store };
     const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
-    const span = Number(document.querySelector<HTMLInputElement>('input[type="range"]')?.max ?? 1000);
-    const slider = document.querySelector<HTMLInputElement>('input[type="range"]');
+    const span = Number(document.querySelector<HTMLInputElement>('.app__transport input[type="range"]')?.max ?? 1000);
+    const slider = document.querySelector<HTMLInputElement>('.app__transport input[type="range"]');
     if (!slider) throw new Error('no time slider');
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
     let frames = 0;

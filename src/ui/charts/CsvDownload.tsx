@@ -1,0 +1,21 @@
+// "Download CSV": the series the charts show, for both compared scenarios, as a spreadsheet file
+// made in the browser (nothing leaves the device).
+import { useT } from '../../i18n/useT';
+import { formatTime } from '../../i18n/formatTime';
+import { chartCsv, seriesNames, type ChartData } from './series';
+
+export function CsvDownload({ data }: { data: ChartData }) {
+  const t = useT();
+  const save = (): void => {
+    const url = URL.createObjectURL(new Blob([chartCsv(data, formatTime)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${[t('charts.fileName'), ...seriesNames(data.scenarios.map((s) => s.id))].join('_')}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has started from the link; the file's memory can go once this task is done.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+  return <button type="button" className="charts__download" onClick={save}>{t('charts.download')}</button>;
+}

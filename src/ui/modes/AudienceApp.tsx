@@ -1,0 +1,53 @@
+// The audience window (`?audience`), for the projector: the 3D view and its caption only, no
+// controls of its own. It shows whatever the presenter's window sends (see mirror.ts) and the
+// presenter's pointer ring; until the first message it shows the default view and says it is waiting.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useCorium } from '../../state/store';
+import { useT } from '../../i18n/useT';
+import { canUseWebGL } from '../../scene/webglSupport';
+import { NoWebGLFallback } from '../GraphicsNotice';
+import { pictureCaption } from '../share/caption';
+import { helloMessage, openMirror, type MirroredState } from './mirror';
+import { usePointer } from './pointerStore';
+import { PointerRing } from './PointerRing';
+import './modes.css';
+
+const SkinScene = lazy(() => import('../../scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+
+function applyMirrored(m: MirroredState): void {
+  const s = useCorium.getState();
+  s.applyAddress(m.address, []);
+  if (s.layout !== m.layout) s.setLayout(m.layout);
+  if (s.stain !== m.stain) s.setStain(m.stain);
+  if (s.labels !== m.labels) s.setLabels(m.labels);
+  const hidden = useCorium.getState().hidden;
+  for (const part of hidden) if (!m.hidden.includes(part)) s.setHidden(part, false);
+  for (const part of m.hidden) if (!hidden.includes(part)) s.setHidden(part, true);
+}
+
+export function AudienceApp() {
+  const t = useT();
+  const [heard, setHeard] = useState(false);
+  const mode = useCorium((s) => s.mode);
+  const caption = useCorium((s) => pictureCaption(s));
+  useEffect(() => {
+    document.title = `${t('common.app.title')} – ${t('modes.audience.title')}`;
+    const link = openMirror(() => window.opener as Window | null, (m) => {
+      if (m.kind === 'state') { applyMirrored(m.state); setHeard(true); }
+      if (m.kind === 'pointer') { const p = usePointer.getState(); if (p.on !== m.on) p.setOn(m.on); p.moveTo(m.on, m.x, m.y); }
+    });
+    link.send(helloMessage());
+    return () => link.close();
+  }, [t]);
+  return (
+    <div className="app app--audience" data-mode={mode}>
+      <main className="app__view" aria-label={t('modes.audience.title')}>
+        {canUseWebGL()
+          ? <Suspense fallback={<p className="app__loading" role="status">{t('common.app.loadingView')}</p>}><SkinScene label={t('common.app.canvasLabel')} describedBy="audience-caption" /></Suspense>
+          : <NoWebGLFallback />}
+        <PointerRing />
+      </main>
+      <p id="audience-caption" className="audience__caption" aria-live="polite">{heard ? caption : t('modes.audience.waiting')}</p>
+    </div>
+  );
+}

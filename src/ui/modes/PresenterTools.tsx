@@ -1,0 +1,44 @@
+// Presenter mode's top-bar tools: full screen (the Fullscreen API; a refusal is said, not thrown),
+// the audience window (a second window for the projector that follows this one), and the pointer.
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { openAudienceWindow } from './audienceWindow';
+import { usePointer } from './pointerStore';
+
+type Status = '' | 'fullscreenRefused' | 'audienceBlocked' | 'audienceOpen';
+
+export function PresenterTools() {
+  const t = useT();
+  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  const [status, setStatus] = useState<Status>('');
+  const pointerOn = usePointer((s) => s.on);
+  useEffect(() => {
+    const onChange = (): void => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  // Leaving presenter mode puts the pointer away.
+  useEffect(() => () => usePointer.getState().setOn(false), []);
+
+  const toggleFullscreen = async (): Promise<void> => {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else if (typeof document.documentElement.requestFullscreen === 'function') await document.documentElement.requestFullscreen();
+      else throw new Error('no Fullscreen API');
+      setStatus('');
+    } catch {
+      setStatus('fullscreenRefused');
+    }
+  };
+
+  return (
+    <div className="presenter-tools" role="group" aria-label={t('modes.presenter.tools')}>
+      <button type="button" onClick={() => void toggleFullscreen()}>{t(fullscreen ? 'modes.presenter.exitFullscreen' : 'modes.presenter.fullscreen')}</button>
+      <button type="button" onClick={() => setStatus(openAudienceWindow() ? 'audienceOpen' : 'audienceBlocked')}>{t('modes.presenter.openAudience')}</button>
+      <button type="button" aria-pressed={pointerOn} title={t('modes.presenter.pointerHint')} onClick={() => usePointer.getState().setOn(!pointerOn)}>
+        {t('modes.presenter.pointer')}
+      </button>
+      <span role="status" className="presenter-tools__status">{status && t(`modes.presenter.${status}`)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// The guided tours as data: each step says what to show (scenario, comparison, time, zoom,
+// layout, labels) and which caption to read, and states what the model must be doing then
+// (`expectStage`, `expectSignals`), so tests/tours checks every caption's claim against the
+// model's own curves. Captions and quiz text live in the `tours` catalogue (en, es).
+import type { HealingStage, SignalId } from '../../model';
+import type { TissueLayout } from '../../state/store';
+import type { ZoomLevel } from '../../state/url';
+
+export const TOUR_IDS = ['layers', 'session', 'scar', 'patient'] as const;
+export type TourId = (typeof TOUR_IDS)[number];
+
+/** A closed range a signal must lie in at the step's time (either bound may be omitted). */
+export interface SignalRange { readonly min?: number; readonly max?: number }
+
+export interface TourStep {
+  readonly scenario: string;
+  /** Scenario drawn beside it, or null for one block. */
+  readonly compare: string | null;
+  /** Simulated time the step jumps to, hours since the (first) session or wound. */
+  readonly timeHours: number;
+  readonly view: ZoomLevel;
+  readonly layout: TissueLayout;
+  readonly labels: boolean;
+  /** The stage the caption describes for the main block (checked against the model). */
+  readonly expectStage: HealingStage;
+  /** The stage the caption describes for the compared block, if there is one. */
+  readonly expectCompareStage?: HealingStage;
+  /** Signal values the caption claims for the main block ("the surface has closed"). */
+  readonly expectSignals?: Partial<Readonly<Record<SignalId, SignalRange>>>;
+  /** The same for the compared block. */
+  readonly expectCompareSignals?: Partial<Readonly<Record<SignalId, SignalRange>>>;
+}
+
+export interface QuizQuestion {
+  /** Option ids; their text and explanation are `…quiz.<q>.options.<id>` and `…quiz.<q>.why.<id>`. */
+  readonly options: readonly string[];
+  readonly correct: string;
+}
+
+export interface Tour {
+  readonly id: TourId;
+  readonly steps: readonly TourStep[];
+  readonly quiz: readonly QuizQuestion[];
+}
+
+const HOUR = 1;
+const DAY = 24;
+const ONE_SESSION = 'microneedling-face-0.5mm';
+const DEEP_CUT = 'deep-incision';
+
+const step = (s: Omit<TourStep, 'compare' | 'labels'> & { compare?: string | null; labels?: boolean }): TourStep =>
+  ({ compare: null, labels: true, ...s });
+
+export const TOURS: readonly Tour[] = [
+  {
+    id: 'layers',
+    steps: [
+      step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'tissue', layout: 'exploded', expectStage: 'resolved' }),
+      step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'tissue', layout: 'cutaway', expectStage: 'resolved' }),
+      step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'resolved' }),
+      step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'tissue', layout: 'exploded', expectStage: 'resolved' }),
+      step({ scenario: ONE_SESSION, timeHours: 1 * HOUR, view: 'channel', layout: 'cutaway', expectStage: 'hemostasis',
+        expectSignals: { platelets: { min: 0.5 } } }),
+    ],
+    quiz: [
+      { options: ['a', 'b', 'c'], correct: 'b' },
+      { options: ['a', 'b', 'c'], correct: 'a' },
+      { options: ['a', 'b', 'c'], correct: 'b' },
+    ],
+  },
+  {
+    id: 'session',
+    steps: [
+      step({ scenario: ONE_SESSION, timeHours: 0.25 * HOUR, view: 'channel', layout: 'cutaway', expectStage: 'hemostasis',
+        expectSignals: { platelets: { min: 0.5 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 12 * HOUR, view: 'cells', layout: 'cutaway', expectStage: 'inflammation',
+        expectSignals: { erythema: { min: 0.3 }, neutrophils: { min: 0.05 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 1 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'inflammation',
+        expectSignals: { closure: { min: 0.95 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 5 * DAY, view: 'cells', layout: 'cutaway', expectStage: 'proliferation',
+        expectSignals: { fibroblasts: { min: 0.1 }, erythema: { max: 0.05 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'remodeling',
+        expectSignals: { collagenI: { min: 0.5 }, collagenIII: { max: 0.3 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 182 * DAY, view: 'tissue', layout: 'cutaway', expectStage: 'resolved',
+        expectSignals: { extent: { max: 0.05 }, erythema: { max: 0.05 } } }),
+    ],
+    quiz: [
+      { options: ['a', 'b', 'c'], correct: 'a' },
+      { options: ['a', 'b', 'c'], correct: 'a' },
+      { options: ['a', 'b', 'c'], correct: 'b' },
+    ],
+  },
+  {
+    id: 'scar',
+    steps: [
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 1 * HOUR, view: 'tissue', layout: 'cutaway',
+        expectStage: 'hemostasis', expectCompareStage: 'hemostasis' }),
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 2.5 * DAY, view: 'cells', layout: 'cutaway',
+        expectStage: 'inflammation', expectCompareStage: 'proliferation', expectSignals: { erythema: { min: 0.5 }, neutrophils: { min: 0.3 } } }),
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 10 * DAY, view: 'channel', layout: 'cutaway',
+        expectStage: 'proliferation', expectCompareStage: 'proliferation', expectSignals: { fibroblasts: { min: 0.5 } } }),
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 30 * DAY, view: 'cells', layout: 'cutaway',
+        expectStage: 'remodeling', expectCompareStage: 'remodeling', expectSignals: { alignment: { min: 0.25 } } }),
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 120 * DAY, view: 'tissue', layout: 'cutaway',
+        expectStage: 'scar-normotrophic', expectCompareStage: 'resolved', expectSignals: { alignment: { min: 0.5 } } }),
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 365 * DAY, view: 'tissue', layout: 'exploded',
+        expectStage: 'scar-normotrophic', expectCompareStage: 'resolved', expectSignals: { strength: { max: 0.85 } },
+        expectCompareSignals: { strength: { min: 0.95 } } }),
+    ],
+    quiz: [
+      { options: ['a', 'b', 'c'], correct: 'a' },
+      { options: ['a', 'b', 'c'], correct: 'b' },
+      { options: ['a', 'b', 'c'], correct: 'a' },
+    ],
+  },
+  {
+    id: 'patient',
+    steps: [
+      step({ scenario: ONE_SESSION, timeHours: 0.1 * HOUR, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'hemostasis',
+        expectSignals: { platelets: { min: 0.5 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 12 * HOUR, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'inflammation',
+        expectSignals: { erythema: { min: 0.3 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 1 * DAY, view: 'channel', layout: 'cutaway', labels: false, expectStage: 'inflammation',
+        expectSignals: { closure: { min: 0.95 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 3 * DAY, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'proliferation',
+        expectSignals: { erythema: { max: 0.05 }, fibroblasts: { min: 0.1 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', labels: false, expectStage: 'remodeling',
+        expectSignals: { erythema: { max: 0.05 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 91 * DAY, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'resolved',
+        expectSignals: { extent: { max: 0.05 } } }),
+    ],
+    quiz: [
+      { options: ['a', 'b', 'c'], correct: 'b' },
+      { options: ['a', 'b', 'c'], correct: 'a' },
+      { options: ['a', 'b', 'c'], correct: 'a' },
+    ],
+  },
+];
+
+export function tourById(id: string): Tour | undefined {
+  return TOURS.find((t) => t.id === id);
+}
+
+/** Catalogue keys of a tour's texts (built at run time: tests/tours checks every one exists). */
+export const tourKeys = {
+  title: (id: TourId): string => `tours.list.${id}.title`,
+  summary: (id: TourId): string => `tours.list.${id}.summary`,
+  caption: (id: TourId, index: number): string => `tours.list.${id}.steps.s${index + 1}`,
+  question: (id: TourId, q: number): string => `tours.list.${id}.quiz.q${q + 1}.question`,
+  option: (id: TourId, q: number, option: string): string => `tours.list.${id}.quiz.q${q + 1}.options.${option}`,
+  why: (id: TourId, q: number, option: string): string => `tours.list.${id}.quiz.q${q + 1}.why.${option}`,
+};

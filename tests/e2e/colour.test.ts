@@ -1,0 +1,93 @@
+// Colour vision: the three cues a viewer must tell apart — blood (the fresh clot), inflammation
+// (redness) and collagen (the scar) — stay distinguishable under Chromium's emulated protanopia,
+// deuteranopia and achromatopsia. Under achromatopsia only lightness is left, so passing there
+// means the cues are never told apart by hue alone. (Text contrast is axe's job: a11y.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startPreview, type BrowserSession, type PreviewServer } from './harness';
+import { launchWith, waitForStore } from './browsers';
+import { waitForPicture, nextFrames } from './canvasPixels';
+import { fractionColourDiffering, fractionLumaDiffering, maxChroma, type Rgba } from './pixels';
+import { blockDataFor } from '../../src/state/blockData';
+
+const DEFICIENCIES = ['protanopia', 'deuteranopia', 'achromatopsia'] as const;
+/** A cue must change at least this share of the picture, seen through the deficiency. */
+const MIN_SHARE = 0.01;
+
+let server: PreviewServer;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  server = await startPreview();
+  session = await launchWith([], { width: 480, height: 360 });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+/** When the deep cut shows each cue, from the model's own stage table. */
+function cueTimes(): Record<'blood' | 'inflammation' | 'collagen', number> {
+  const stages = blockDataFor('deep-incision', null).curves.stages;
+  const at = (stage: string) => stages.find((s) => s.stage === stage) ?? stages[0];
+  const inflammation = at('inflammation');
+  const remodeling = at('remodeling');
+  return {
+    blood: 0.5,
+    inflammation: (inflammation.startHours + inflammation.endHours) / 2,
+    collagen: remodeling.startHours + 24 * 60,
+  };
+}
+
+/** The page as the viewer sees it (screenshots include the vision emulation), decoded to pixels. */
+async function seen(page: Page, decoder: Page): Promise<Rgba> {
+  const png = await page.locator('.app__view canvas').first().screenshot();
+  return decoder.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return { width: c.width, height: c.height, data: [...ctx.getImageData(0, 0, c.width, c.height).data] };
+  }, png.toString('base64')).then((r) => ({ width: r.width, height: r.height, data: Uint8Array.from(r.data) }));
+}
+
+describe('colour-blind viewers', () => {
+  it('tell blood, inflammation and collagen apart under protanopia, deuteranopia and achromatopsia', async () => {
+    const page = session.page;
+    const decoder = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    const times = cueTimes();
+    const shots: Record<string, Record<string, Rgba>> = {};
+    for (const [cue, hours] of Object.entries(times)) {
+      await page.goto(`${server.url}?test&scenario=deep-incision&view=tissue&t=${hours.toFixed(1)}`);
+      await waitForStore(page);
+      await waitForPicture(page);
+      await nextFrames(page, 3);
+      for (const type of DEFICIENCIES) {
+        await cdp.send('Emulation.setEmulatedVisionDeficiency', { type });
+        await nextFrames(page, 2);
+        (shots[type] ??= {})[cue] = await seen(page, decoder);
+      }
+      await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
+    }
+    // The emulation really applied: achromatopsia leaves a grey picture.
+    expect(maxChroma(shots.achromatopsia.blood)).toBeLessThanOrEqual(6);
+    const pairs = [['blood', 'inflammation'], ['inflammation', 'collagen'], ['blood', 'collagen']] as const;
+    const report: string[] = [];
+    for (const type of DEFICIENCIES) {
+      for (const [a, b] of pairs) {
+        const share = type === 'achromatopsia'
+          ? fractionLumaDiffering(shots[type][a], shots[type][b])
+          : fractionColourDiffering(shots[type][a], shots[type][b]);
+        report.push(`${type} ${a}/${b}: ${(100 * share).toFixed(1)}%`);
+        expect(share, `${type}: ${a} vs ${b}`).toBeGreaterThan(MIN_SHARE);
+      }
+    }
+    console.log(`colour cues (share of the picture that differs): ${report.join('; ')}`);
+    await decoder.close();
+  });
+});

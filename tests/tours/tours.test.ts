@@ -1,0 +1,141 @@
+// The tours are true to the model and complete: each has ≥ 4 steps that show valid states, every
+// caption and quiz text exists in English and Spanish, each step's claimed stage and signal values
+// match the model's curves at that time, the English text reads at grade ≤ 8, and each quiz
+// question has exactly one right answer among its options.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+import { scenarioById, stageAt, stageOf, tissueFor, SIGNALS, type SignalId } from '../../src/model';
+import { blockDataFor, type BlockData } from '../../src/state/blockData';
+import { ZOOM_LEVELS } from '../../src/state/url';
+import { TOUR_IDS, TOURS, tourKeys, type SignalRange, type Tour } from '../../src/ui/tours/tours';
+import { fleschKincaidGrade } from '../../src/ui/tours/readability';
+
+const lookUp = (catalogue: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], catalogue);
+
+/** Every catalogue key a tour uses. */
+function keysOf(tour: Tour): string[] {
+  const keys = [tourKeys.title(tour.id), tourKeys.summary(tour.id), ...tour.steps.map((_, i) => tourKeys.caption(tour.id, i))];
+  tour.quiz.forEach((q, qi) => {
+    keys.push(tourKeys.question(tour.id, qi));
+    for (const o of q.options) keys.push(tourKeys.option(tour.id, qi, o), tourKeys.why(tour.id, qi, o));
+  });
+  return keys;
+}
+
+/**
+ * The patient-facing text of a tour as read: each caption and the summary on its own, and each
+ * question with its options (as short sentences) and explanations, since an option alone is a
+ * fragment ("The epidermis") that a reading-grade formula cannot judge.
+ */
+function textsOf(tour: Tour): string[] {
+  const text = (key: string): string => lookUp(en, key) as string;
+  const questions = tour.quiz.map((q, qi) => [text(tourKeys.question(tour.id, qi)), ...q.options.map((o) => `${text(tourKeys.option(tour.id, qi, o))}.`),
+    ...q.options.map((o) => text(tourKeys.why(tour.id, qi, o)))].join(' '));
+  return [text(tourKeys.summary(tour.id)), ...tour.steps.map((_, i) => text(tourKeys.caption(tour.id, i))), ...questions];
+}
+
+/** Age of the block's wound at time t: since the latest session at or before t (or since the wound). */
+function ageAt(data: BlockData, t: number): number {
+  return t - (data.sessionsHours.filter((s) => s <= t).at(-1) ?? 0);
+}
+
+function inRange(value: number, r: SignalRange): boolean {
+  return (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max);
+}
+
+describe('guided tours', () => {
+  it('has the four tours, the patient tour among them, each with at least 4 steps and 2–3 questions', () => {
+    expect(TOURS.map((t) => t.id)).toEqual([...TOUR_IDS]);
+    expect(TOURS.map((t) => t.id)).toContain('patient');
+    for (const tour of TOURS) {
+      expect(tour.steps.length, tour.id).toBeGreaterThanOrEqual(4);
+      expect(tour.quiz.length, tour.id).toBeGreaterThanOrEqual(2);
+      expect(tour.quiz.length, tour.id).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('every step shows a real scenario, a zoom level of the app and a time inside the run', () => {
+    for (const tour of TOURS) tour.steps.forEach((s, i) => {
+      const where = `${tour.id} step ${i + 1}`;
+      expect(scenarioById(s.scenario), where).toBeDefined();
+      if (s.compare !== null) expect(scenarioById(s.compare), where).toBeDefined();
+      expect(ZOOM_LEVELS, where).toContain(s.view);
+      expect(['cutaway', 'exploded'], where).toContain(s.layout);
+      expect(s.timeHours, where).toBeGreaterThanOrEqual(0);
+      expect(s.timeHours, where).toBeLessThanOrEqual(blockDataFor(s.scenario, null).spanHours);
+    });
+  });
+
+  it('each step’s claimed stage and signal values are the model’s at that time', () => {
+    for (const tour of TOURS) tour.steps.forEach((s, i) => {
+      const where = `${tour.id} step ${i + 1} at ${s.timeHours} h`;
+      const main = blockDataFor(s.scenario, null);
+      const age = ageAt(main, s.timeHours);
+      expect(stageOf(main.curves, age), where).toBe(s.expectStage);
+      expect(stageAt(main.curves.stages, age).stage, where).toBe(s.expectStage);
+      const signals = main.curves.at(age);
+      for (const [id, range] of Object.entries(s.expectSignals ?? {})) {
+        expect(SIGNALS, where).toContain(id);
+        expect(inRange(signals[id as SignalId], range), `${where}: ${id} = ${signals[id as SignalId]}`).toBe(true);
+      }
+      if (s.compare === null) {
+        expect(s.expectCompareStage, where).toBeUndefined();
+        return;
+      }
+      expect(s.expectCompareStage, `${where} must say what the compared block is doing`).toBeDefined();
+      const other = blockDataFor(s.compare, null);
+      const otherAge = ageAt(other, s.timeHours);
+      expect(stageOf(other.curves, otherAge), `${where} (compared)`).toBe(s.expectCompareStage);
+      const otherSignals = other.curves.at(otherAge);
+      for (const [id, range] of Object.entries(s.expectCompareSignals ?? {})) {
+        expect(inRange(otherSignals[id as SignalId], range), `${where} (compared): ${id} = ${otherSignals[id as SignalId]}`).toBe(true);
+      }
+    });
+  });
+
+  it('the layers quiz’s depths are the cheek’s in the model', () => {
+    const cheek = tissueFor('face');
+    const epidermis = cheek.layers.find((l) => l.id === 'viableEpidermis')!.bottomMm;
+    const fatTop = cheek.layers.find((l) => l.id === 'hypodermis')!.topMm;
+    expect(epidermis).toBeLessThan(0.1);
+    expect(fatTop).toBeGreaterThan(1.5);
+    // A 0.5 mm needle stops in the dermis.
+    expect(0.5).toBeGreaterThan(epidermis);
+    expect(0.5).toBeLessThan(fatTop);
+  });
+
+  it('every caption and quiz text exists, non-empty, in English and Spanish', () => {
+    for (const tour of TOURS) for (const key of keysOf(tour)) {
+      for (const [lang, catalogue] of [['en', en], ['es', es]] as const) {
+        const text = lookUp(catalogue, key);
+        expect(typeof text, `${lang}: ${key}`).toBe('string');
+        expect((text as string).trim(), `${lang}: ${key}`).not.toBe('');
+      }
+      // Spanish is a translation, not a copy of the English.
+      for (const key of keysOf(tour).filter((k) => k.includes('.steps.'))) expect(lookUp(es, key), key).not.toBe(lookUp(en, key));
+    }
+  });
+
+  it('captions and quiz text read at grade 8 or below (Flesch–Kincaid)', () => {
+    for (const tour of TOURS) for (const text of textsOf(tour)) {
+      expect(fleschKincaidGrade(text), text).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('each quiz question has exactly one right answer among distinct options', () => {
+    for (const tour of TOURS) tour.quiz.forEach((q, qi) => {
+      const where = `${tour.id} q${qi + 1}`;
+      expect(new Set(q.options).size, where).toBe(q.options.length);
+      expect(q.options.length, where).toBeGreaterThanOrEqual(2);
+      expect(q.options.filter((o) => o === q.correct).length, where).toBe(1);
+      // The right answer's explanation confirms it; no wrong one does.
+      q.options.forEach((o) => {
+        const why = lookUp(en, tourKeys.why(tour.id, qi, o)) as string;
+        expect(why.startsWith('Yes.'), `${where} ${o}: ${why}`).toBe(o === q.correct);
+        const porque = lookUp(es, tourKeys.why(tour.id, qi, o)) as string;
+        expect(porque.startsWith('Sí.'), `${where} ${o} (es): ${porque}`).toBe(o === q.correct);
+      });
+    });
+  });
+});
