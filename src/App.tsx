@@ -19,6 +19,8 @@ import { LanguageSelect } from './ui/LanguageSelect';
 import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
+import { LayersPanel } from './ui/layers/LayersPanel';
+import { CameraToolbar } from './ui/layers/CameraToolbar';
 import { TourLauncher } from './ui/tours/TourLauncher';
 import { TourDock } from './ui/tours/TourDock';
 import { ModeTools } from './ui/modes/ModeSwitch';
@@ -58,6 +60,7 @@ export function App() {
             : <NoWebGLFallback />}
           <SceneOverlay />
           {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}
+          <CameraToolbar />
           <PresenterPointer />
           <ContextLostNotice />
         </ErrorBoundary>
@@ -76,6 +79,7 @@ export function App() {
           <TreatPanel />
           <DevicePanel />
           <WoundPanel />
+          <LayersPanel />
           <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
           <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
           <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
