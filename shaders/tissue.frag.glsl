@@ -7,7 +7,9 @@
 // Uniforms: uBoundsMm (bottoms of corneum, mean junction, papillary, dermis; mm deep),
 // uReteRidgeMm, uStain (0 natural, 1 H&E, 2 Masson trichrome), uExplode, uTimeHours,
 // uSessionsHours[8] + uSessionCount, uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
-// uLesionHalfMm, uLesionDepthMm, and the curve atlas. Varyings from tissue.vert.glsl.
+// uLesionHalfMm, uLesionDepthMm, uLayerShown[5] (per slab, 0 stratum corneum … 4 fat: 1 drawn,
+// 0 hidden in the layers panel, its fragments discarded), and the curve atlas.
+// Varyings from tissue.vert.glsl.
 #include "lib/noise.glsl"
 #include "lib/junction.glsl"
 #include "lib/curves.glsl"
@@ -22,6 +24,7 @@ uniform float uSessionCount;
 uniform float uLesionKind;
 uniform float uLesionHalfMm;
 uniform float uLesionDepthMm;
+uniform float uLayerShown[5];
 varying vec3 vBlockPos;
 varying vec3 vNormal;
 varying float vLayer;
@@ -152,6 +155,11 @@ float lesionShare(vec3 p, float depth, float spread, out float edgeMm) {
 }
 
 void main() {
+  // Each slab is closed, so hiding one shows the faces of its neighbours (and what lies inside).
+  float slab = floor(vLayer + 0.5);
+  for (int i = 0; i < 5; i++) {
+    if (float(i) == slab && uLayerShown[i] < 0.5) discard;
+  }
   vec3 p = vBlockPos;
   vec3 n = normalize(vNormal);
   float depth = -p.y;

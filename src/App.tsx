@@ -3,9 +3,8 @@
 // never over it. Notices and the live description sit outside the canvas.
 import { lazy, Suspense } from 'react';
 import { useAddressSync } from './state/useAddressSync';
-import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/SceneDescription';
+import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescription';
 import { Notices } from './ui/Notices';
-import { Controls } from './ui/Controls';
 import { Transport } from './ui/transport/Transport';
 import { KeyboardHelp } from './ui/transport/KeyboardHelp';
 import { SceneOverlay } from './ui/SceneOverlay';
@@ -14,12 +13,15 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { CrashProbe } from './ui/CrashProbe';
 import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
 import { canUseWebGL } from './scene/webglSupport';
-import { StageDiagram } from './ui/StageDiagram';
-import { SourcesPanel } from './ui/SourcesPanel';
+import { StageDiagram } from './ui/explain/StageDiagram';
+import { SourcesDialogButton } from './ui/explain/SourcesDialog';
+import { AboutDialogButton, Disclaimer } from './ui/explain/About';
 import { LanguageSelect } from './ui/LanguageSelect';
 import { Panel } from './ui/Panel';
 import { useCorium } from './state/store';
 import { useT } from './i18n/useT';
+import { LayersPanel } from './ui/layers/LayersPanel';
+import { CameraToolbar } from './ui/layers/CameraToolbar';
 import { TourLauncher } from './ui/tours/TourLauncher';
 import { TourDock } from './ui/tours/TourDock';
 import { ModeTools } from './ui/modes/ModeSwitch';
@@ -30,8 +32,9 @@ import { ShareDialog } from './ui/share/ShareDialog';
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
 // usable while it loads, and a device without WebGL never downloads it.
 const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
-// The charts (uPlot) load when their panel is first opened.
+// The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
+const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({ default: m.Explanation })));
 
 export function App() {
   useAddressSync();
@@ -47,6 +50,7 @@ export function App() {
           <TourLauncher />
           <ShareDialog />
           <KeyboardHelp />
+          <span className="explain-tools"><SourcesDialogButton /><AboutDialogButton /></span>
           <DisplayDialog />
           <LanguageSelect />
         </div>
@@ -58,6 +62,7 @@ export function App() {
             : <NoWebGLFallback />}
           <SceneOverlay />
           {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}
+          <CameraToolbar />
           <PresenterPointer />
           <ContextLostNotice />
         </ErrorBoundary>
@@ -66,7 +71,6 @@ export function App() {
       <div className="app__transport">
         <TourDock />
         <Transport />
-        <Controls />
       </div>
       <aside className="app__panels" aria-label={t('common.app.panels')}>
         <ErrorBoundary area="panels">
@@ -77,10 +81,12 @@ export function App() {
           <TreatPanel />
           <DevicePanel />
           <WoundPanel />
-          <Panel id="stages" title="Stages" defaultOpen><StageDiagram /></Panel>
+          <LayersPanel />
+          <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
+          <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
           <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
-          <SourcesPanel />
         </ErrorBoundary>
+        <Disclaimer />
       </aside>
     </div>
   );

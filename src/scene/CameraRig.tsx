@@ -1,6 +1,7 @@
 // The camera: orbit with limits, and three named zoom levels (tissue mm, micro-channel ~100 µm,
-// cells ~10 µm) reached by smooth transitions — or by a cut under reduced motion.
-import { useEffect, useRef } from 'react';
+// cells ~10 µm) reached by smooth transitions — or by a cut under reduced motion. The camera
+// toolbar's commands (cameraCommands.ts) move it the same way: a goal eased to per frame, or a jump.
+import { useCallback, useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
@@ -8,6 +9,7 @@ import { Vector3, type PerspectiveCamera } from 'three';
 import type { ZoomLevel } from '../state/url';
 import { useCorium } from '../state/store';
 import { prefersReducedMotion } from './motion';
+import { commandPose, onCameraCommand, type CameraPose } from './cameraCommands';
 
 export interface ZoomFrame {
   /** What the camera looks at, mm (block coordinates). */
@@ -48,19 +50,37 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
   const aspect = (comparing ? size.width / 2 : size.width) / Math.max(1, size.height);
   const fit = Math.max(1, FIT_ASPECT / Math.max(aspect, 0.2));
 
-  useEffect(() => {
-    const target = new Vector3(...frame.target);
-    const position = target.clone().addScaledVector(new Vector3(...frame.direction), frame.distanceMm * fit);
-    camera.near = frame.near;
-    camera.far = 200;
-    camera.updateProjectionMatrix();
+  const home = useRef<CameraPose | null>(null);
+
+  /** Moves to a pose: eased over the next frames, or at once under reduced motion. */
+  const moveTo = useCallback((target: Vector3, position: Vector3) => {
     if (prefersReducedMotion() || !controls.current) {
       camera.position.copy(position);
       controls.current?.target.copy(target);
       controls.current?.update();
       goal.current = null;
     } else goal.current = { target, position };
-  }, [frame, camera, fit]);
+  }, [camera]);
+
+  useEffect(() => {
+    const target = new Vector3(...frame.target);
+    const position = target.clone().addScaledVector(new Vector3(...frame.direction), frame.distanceMm * fit);
+    home.current = { target: target.toArray(), position: position.toArray() };
+    camera.near = frame.near;
+    camera.far = 200;
+    camera.updateProjectionMatrix();
+    moveTo(target, position);
+  }, [frame, camera, fit, moveTo]);
+
+  useEffect(() => onCameraCommand((command) => {
+    const c = controls.current;
+    if (!c || !home.current) return;
+    // From where the last command was heading, so quick presses add up instead of being lost.
+    const from = goal.current ?? { target: c.target, position: camera.position };
+    const next = commandPose(command, { target: from.target.toArray(), position: from.position.toArray() }, home.current,
+      { minDistance: c.minDistance, maxDistance: c.maxDistance });
+    moveTo(new Vector3(...next.target), new Vector3(...next.position));
+  }), [camera, moveTo]);
 
   useFrame((_, dt) => {
     const g = goal.current;

@@ -1,6 +1,7 @@
 // Inside the Canvas: each frame, projects the label anchors (layers and key structures on the
 // block's front face) to screen space and moves SceneOverlay's DOM elements there, and sizes the
-// scale bar from the camera. Writes styles directly: no React state per frame.
+// scale bar from the camera. Writes styles directly: no React state per frame. Labels of parts
+// hidden in the layers panel are left out.
 import { useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
@@ -10,6 +11,8 @@ import { type BlockData } from '../state/blockData';
 import { useBlocks } from '../state/useBlocks';
 import { SCENE_OVERLAY_ID } from '../ui/SceneOverlay';
 import { drawnLayerBounds, explodeShiftMm } from './skinBlockGeometry';
+import { labelShown } from './partVisibility';
+import type { ScenePart } from '../state/parts';
 
 /** Scale bar lengths offered, mm (10 µm … 2 mm), and the on-screen span wanted, px. */
 const NICE_LENGTHS_MM = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2];
@@ -45,8 +48,8 @@ export function formatLength(mm: number): string {
 /** A label's anchor on the front face: a layer's span (top/bottom y, mm), or one structure depth. */
 interface Anchor { readonly id: string; readonly side: 'left' | 'right'; readonly topMm: number; readonly bottomMm: number }
 
-/** Label anchors in block coordinates: layer spans (left) and structure depths (right). */
-export function labelAnchors(data: BlockData, layout: TissueLayout): Anchor[] {
+/** Label anchors in block coordinates: layer spans (left) and structure depths (right), of the parts shown. */
+export function labelAnchors(data: BlockData, layout: TissueLayout, hidden: readonly ScenePart[] = []): Anchor[] {
   const layers = drawnLayerBounds(data).map((b, i): Anchor => ({
     id: LAYERS[i], side: 'left', topMm: -b.topMm + explodeShiftMm(i, layout), bottomMm: -b.bottomMm + explodeShiftMm(i, layout),
   }));
@@ -57,7 +60,7 @@ export function labelAnchors(data: BlockData, layout: TissueLayout): Anchor[] {
       const y = -s.depthMm + explodeShiftMm(LAYERS.indexOf(layerAt(data.tissue, s.depthMm)), layout);
       return { id: s.id, side: 'right', topMm: y, bottomMm: y };
     });
-  return [...layers, ...structures];
+  return [...layers, ...structures].filter((a) => labelShown(a.id, hidden));
 }
 
 interface OverlayElements {
@@ -136,8 +139,9 @@ export function LabelProjector() {
   const size = useThree((s) => s.size);
   const layout = useCorium((s) => s.layout);
   const comparing = useCorium((s) => s.compare !== null);
+  const hidden = useCorium((s) => s.hidden);
   const data = useBlocks().primary;
-  const anchors = useMemo(() => labelAnchors(data, layout), [data, layout]);
+  const anchors = useMemo(() => labelAnchors(data, layout, hidden), [data, layout, hidden]);
   const elements = useRef<OverlayElements | null>(null);
   const shown = useRef({ mm: 0, px: 0 });
 

@@ -1,6 +1,7 @@
 // The block of skin for one body site: every layer at its model thickness (mm; surface at y = 0),
 // one mesh and one ShaderMaterial (tissue.*.glsl) that draws each layer's texture in the chosen
-// stain and layout. Not the place for vessels, needles or wounds; those are their own components.
+// stain and layout, leaving out the layers hidden in the layers panel (uLayerShown). Not the
+// place for vessels, needles or wounds; those are their own components.
 import { useEffect, useMemo } from 'react';
 import { ShaderMaterial } from 'three';
 import { useCorium, type Stain } from '../state/store';
@@ -9,6 +10,7 @@ import type { BlockData } from '../state/blockData';
 import { useBlock, type BlockUniforms } from './blockContext';
 import { EXPLODE_GAP_MM, drawnLayerBounds, skinBlockGeometry } from './skinBlockGeometry';
 import { stageSource } from './shaderSource';
+import { layerShownValues } from './partVisibility';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
 import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
 
@@ -34,6 +36,7 @@ export function tissueUniforms(data: BlockData) {
     uLesionKind: { value: LESION_CODE[lesion.kind] },
     uLesionHalfMm: { value: lesion.kind === 'channels' ? 0 : lesion.kind === 'bowl' ? lesion.radiusMm : lesion.halfWidthMm },
     uLesionDepthMm: { value: lesion.kind === 'channels' ? 0 : lesion.depthMm },
+    uLayerShown: { value: layerShownValues([]) },
   };
 }
 
@@ -43,6 +46,7 @@ export function SkinBlock() {
   const { data, uniforms } = useBlock();
   const stain = useCorium((s) => s.stain);
   const layout = useCorium((s) => s.layout);
+  const hidden = useCorium((s) => s.hidden);
   const geometry = useMemo(() => skinBlockGeometry(data), [data]);
   const material = useMemo(() => new ShaderMaterial({
     name: 'tissue',
@@ -57,7 +61,8 @@ export function SkinBlock() {
   useEffect(() => {
     material.uniforms.uStain.value = STAIN_CODE[stain];
     material.uniforms.uExplode.value = layout === 'exploded' ? 1 : 0;
-  }, [material, stain, layout]);
+    material.uniforms.uLayerShown.value = layerShownValues(hidden);
+  }, [material, stain, layout, hidden]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);
 

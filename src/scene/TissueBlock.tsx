@@ -1,5 +1,6 @@
 // One block of skin for one scenario: provides the block's model data and shared uniforms to
 // every structure inside it, and advances its time uniform once per frame from the store.
+// Structures hidden in the layers panel stay mounted, only invisible (PartGroup).
 import { useMemo, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';
@@ -16,6 +17,7 @@ import { Cells } from './Cells';
 import { CollagenField } from './CollagenField';
 import { NeedleDevice } from './NeedleDevice';
 import { Staged } from './Staged';
+import { PartGroup } from './PartGroup';
 
 export interface TissueBlockProps {
   data: BlockData;
@@ -40,12 +42,12 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
         <SkinBlock />
         {!exploded && (
           <Staged>
-            <Punctures />
+            <PartGroup part="punctures"><Punctures /></PartGroup>
             <WoundLesion />
-            <Vasculature />
+            <PartGroup part="vessels"><Vasculature /></PartGroup>
             <SkinStructures />
-            <Cells />
-            <CollagenField />
+            <PartGroup part="cells"><Cells /></PartGroup>
+            <PartGroup part="fibres"><CollagenField /></PartGroup>
             <NeedleDevice />
           </Staged>
         )}

@@ -3,20 +3,22 @@
 // them every frame by writing their styles directly, so playback never re-renders React.
 import type { CSSProperties } from 'react';
 import { useCorium } from '../state/store';
+import { useT } from '../i18n/useT';
+import type { layers } from '../i18n/en/layers';
 
 export const SCENE_OVERLAY_ID = 'scene-overlay';
 
-/** Anchor ids (see LabelProjector) and their text; the side is where the label sits. */
-export const OVERLAY_LABELS: readonly { id: string; text: string; side: 'left' | 'right' }[] = [
-  { id: 'stratumCorneum', text: 'Stratum corneum', side: 'left' },
-  { id: 'viableEpidermis', text: 'Living epidermis', side: 'left' },
-  { id: 'papillaryDermis', text: 'Papillary dermis', side: 'left' },
-  { id: 'reticularDermis', text: 'Reticular dermis', side: 'left' },
-  { id: 'hypodermis', text: 'Hypodermis (fat)', side: 'left' },
-  { id: 'nerveEndings', text: 'Nerve endings', side: 'right' },
-  { id: 'capillaryLoops', text: 'Capillary loops', side: 'right' },
-  { id: 'subpapillaryPlexus', text: 'Subpapillary plexus', side: 'right' },
-  { id: 'deepPlexus', text: 'Deep vascular plexus', side: 'right' },
+/** Anchor ids (see LabelProjector; their text is layers.overlay.<id>); the side is where the label sits. */
+export const OVERLAY_LABELS: readonly { id: keyof typeof layers.overlay; side: 'left' | 'right' }[] = [
+  { id: 'stratumCorneum', side: 'left' },
+  { id: 'viableEpidermis', side: 'left' },
+  { id: 'papillaryDermis', side: 'left' },
+  { id: 'reticularDermis', side: 'left' },
+  { id: 'hypodermis', side: 'left' },
+  { id: 'nerveEndings', side: 'right' },
+  { id: 'capillaryLoops', side: 'right' },
+  { id: 'subpapillaryPlexus', side: 'right' },
+  { id: 'deepPlexus', side: 'right' },
 ];
 
 const overlay: CSSProperties = { position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden', zIndex: 1 };
@@ -35,6 +37,7 @@ const bar: CSSProperties = {
 };
 
 export function SceneOverlay() {
+  const t = useT();
   const labels = useCorium((s) => s.labels);
   return (
     <div id={SCENE_OVERLAY_ID} style={overlay}>
@@ -50,7 +53,7 @@ export function SceneOverlay() {
             ))}
           </svg>
           {OVERLAY_LABELS.map((l) => (
-            <div key={l.id} data-anchor={l.id} data-side={l.side} style={label}>{l.text}</div>
+            <div key={l.id} data-anchor={l.id} data-side={l.side} style={label}>{t(`layers.overlay.${l.id}`)}</div>
           ))}
         </div>
       )}

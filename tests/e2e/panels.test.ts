@@ -25,7 +25,7 @@ describe('panels', () => {
     await page.goto(`${server.url}?scenario=deep-incision&t=4320&test`);
     const caption = page.locator('.stage-diagram figcaption');
     await expect.poll(() => caption.innerText()).toMatch(/Now: Flat scar/);
-    expect(await caption.innerText()).toMatch(/parallel bundles/);
+    expect(await caption.innerText()).toMatch(/straight bands/);
     expect(await page.locator('.stage-diagram .node--now').count()).toBe(1);
     const slider = page.getByRole('slider', { name: 'Simulated time' });
     await slider.focus();
@@ -48,8 +48,8 @@ describe('panels', () => {
 
   it('the disclaimer is always on screen and its details one click away', async () => {
     const page = session.page;
-    expect(await page.getByText('educational model, not medical advice').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'About and disclaimer' }).click();
+    expect(await page.getByText('It is not medical advice').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'About', exact: true }).click();
     expect(await page.getByRole('dialog', { name: 'About Corium' }).innerText()).toMatch(/clinician/);
     await page.keyboard.press('Escape');
   });

@@ -62,7 +62,8 @@ it('requests nothing from other origins, sets no cookies, stores only allow-list
   // Use it a little: play, change scenario and zoom, apply a pass.
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('microneedling-roller-1.0mm');
-  await page.getByRole('radio', { name: 'cells' }).check();
+  await page.locator('[data-panel="layers"] > summary').click();
+  await page.getByRole('radio', { name: 'Single cells (10 µm)' }).check();
   await page.getByRole('button', { name: 'Apply a pass' }).click();
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.waitForLoadState('networkidle');

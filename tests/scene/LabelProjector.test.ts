@@ -40,4 +40,12 @@ describe('label anchors', () => {
     const loops = data.tissue.structures.find((s) => s.id === 'capillaryLoops')!;
     expect(cut.find((a) => a.id === 'capillaryLoops')).toMatchObject({ side: 'right', topMm: -loops.depthMm, bottomMm: -loops.depthMm });
   });
+
+  it('leave out the labels of hidden parts (a hidden layer, the vessels), and only those', () => {
+    const data = blockDataFor('microneedling-face-0.5mm', null);
+    const all = labelAnchors(data, 'cutaway').map((a) => a.id);
+    const some = labelAnchors(data, 'cutaway', ['epidermis', 'vessels']).map((a) => a.id);
+    expect(all).toEqual(expect.arrayContaining(['viableEpidermis', 'capillaryLoops', 'deepPlexus', 'nerveEndings']));
+    expect(some).toEqual(all.filter((id) => !['viableEpidermis', 'capillaryLoops', 'subpapillaryPlexus', 'deepPlexus'].includes(id)));
+  });
 });

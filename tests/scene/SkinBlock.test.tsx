@@ -39,7 +39,7 @@ async function render(data: BlockData, uniforms = blockUniforms(data)) {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  useCorium.setState({ stain: 'natural', layout: 'cutaway' });
+  useCorium.setState({ stain: 'natural', layout: 'cutaway', hidden: [] });
 });
 
 describe('SkinBlock', () => {
@@ -91,6 +91,20 @@ describe('SkinBlock', () => {
     expect(material().uniforms.uStain.value).toBe(1);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setLayout('exploded'));
     expect(material().uniforms.uExplode.value).toBe(1);
+    await r.unmount();
+  });
+
+  it('hides the layers unticked in the layers panel through uLayerShown, keeping its geometry', async () => {
+    const { r, material, mesh } = await render(blockDataFor('microneedling-face-0.5mm', null));
+    const geometry = mesh().geometry;
+    expect(material().uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('epidermis', true));
+    expect(material().uniforms.uLayerShown.value).toEqual([1, 0, 1, 1, 1]);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('vessels', true));
+    expect(material().uniforms.uLayerShown.value).toEqual([1, 0, 1, 1, 1]);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('epidermis', false));
+    expect(material().uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
+    expect(mesh().geometry).toBe(geometry);
     await r.unmount();
   });
 

@@ -1,6 +1,6 @@
 // The skin's appendages and nerves sit at the model's depths on the cut-away face, palms have no
 // follicles, the structures are a handful of meshes, and they are disposed on unmount.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { Box3, type Mesh, type Material } from 'three';
@@ -9,6 +9,10 @@ import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { BlockContext } from '../../src/scene/blockContext';
 import { useCurveUniforms } from '../../src/scene/useCurveUniforms';
 import { SkinStructures } from '../../src/scene/SkinStructures';
+import { useCorium } from '../../src/state/store';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+afterEach(() => useCorium.setState({ hidden: [] }));
 
 function Harness({ data, children }: { data: BlockData; children: ReactNode }) {
   const uniforms = useCurveUniforms(data);
@@ -94,5 +98,26 @@ describe('SkinStructures scene graph', () => {
     const spies = [...meshes.map((m) => vi.spyOn(m.geometry, 'dispose')), vi.spyOn(meshes[0].material as Material, 'dispose')];
     await r.unmount();
     for (const s of spies) expect(s).toHaveBeenCalled();
+  });
+});
+
+describe('SkinStructures visibility', () => {
+  it('hides the meshes of a part unticked in the layers panel, without re-creating their geometry', async () => {
+    const { r, meshes } = await render(blockDataFor('microneedling-face-0.5mm', null));
+    const byName = (name: string) => meshes.find((m) => m.name === name)!;
+    const geometries = meshes.map((m) => m.geometry);
+    expect(meshes.every((m) => m.visible)).toBe(true);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('follicles', true));
+    expect(byName('hair-follicle').visible).toBe(false);
+    expect(byName('hair-shaft').visible).toBe(false);
+    expect(byName('sebaceous-gland').visible).toBe(true);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('glands', true));
+    expect(byName('sebaceous-gland').visible).toBe(false);
+    expect(byName('eccrine-sweat-gland').visible).toBe(false);
+    expect(byName('free-nerve-endings').visible).toBe(true);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('follicles', false));
+    expect(byName('hair-follicle').visible).toBe(true);
+    expect(meshes.map((m) => m.geometry)).toEqual(geometries);
+    await r.unmount();
   });
 });

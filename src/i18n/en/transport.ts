@@ -29,17 +29,4 @@ export const transport = {
     month: '1 month',
     year: '1 year',
   },
-  // Short stage names for the timeline bands (the stage diagram has the longer story).
-  stages: {
-    hemostasis: 'Clotting',
-    inflammation: 'Inflammation',
-    'prolonged-inflammation': 'Inflamed longer',
-    proliferation: 'Rebuilding',
-    remodeling: 'Remodelling',
-    resolved: 'Healed',
-    'scar-normotrophic': 'Flat scar',
-    'scar-hypertrophic': 'Raised scar',
-    'scar-atrophic': 'Pitted scar',
-    'scar-keloid': 'Keloid',
-  },
 };

@@ -3,4 +3,61 @@ import type { Messages } from '../types';
 import type { layers as en } from '../en/layers';
 
 export const layers: Messages<typeof en> = {
+  title: 'Capas',
+  site: 'Zona del cuerpo',
+  show: {
+    layers: 'Mostrar capas',
+    structures: 'Mostrar estructuras',
+    labels: 'Mostrar etiquetas',
+  },
+  parts: {
+    corneum: 'Células muertas de la superficie (estrato córneo)',
+    epidermis: 'Epidermis viva',
+    papillary: 'Dermis superior (papilar)',
+    reticular: 'Dermis profunda (reticular)',
+    hypodermis: 'Grasa (hipodermis)',
+    vessels: 'Vasos sanguíneos',
+    follicles: 'Folículos pilosos',
+    glands: 'Glándulas sebáceas y sudoríparas',
+    nerves: 'Nervios',
+    cells: 'Células reparadoras',
+    fibres: 'Fibras de colágeno',
+    punctures: 'Agujeros de las agujas',
+  },
+  layout: {
+    legend: 'Vista',
+    cutaway: 'Bloque abierto',
+    exploded: 'Capas separadas',
+  },
+  stain: {
+    label: 'Colores',
+    natural: 'Colores naturales',
+    he: 'Preparación con H&E',
+    trichrome: 'Tricrómico de Masson (colágeno azul)',
+  },
+  zoom: {
+    legend: 'Zoom',
+    tissue: 'Bloque entero (mm)',
+    channel: 'Un agujero de aguja (0,1 mm)',
+    cells: 'Células sueltas (10 µm)',
+  },
+  camera: {
+    toolbar: 'Cámara',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    rotateLeft: 'Girar a la izquierda',
+    rotateRight: 'Girar a la derecha',
+    reset: 'Restablecer la vista',
+  },
+  overlay: {
+    stratumCorneum: 'Estrato córneo',
+    viableEpidermis: 'Epidermis viva',
+    papillaryDermis: 'Dermis papilar',
+    reticularDermis: 'Dermis reticular',
+    hypodermis: 'Hipodermis (grasa)',
+    nerveEndings: 'Terminaciones nerviosas',
+    capillaryLoops: 'Asas capilares',
+    subpapillaryPlexus: 'Plexo subpapilar',
+    deepPlexus: 'Plexo vascular profundo',
+  },
 };

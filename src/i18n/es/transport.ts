@@ -32,16 +32,4 @@ export const transport: Messages<typeof en> = {
     month: '1 mes',
     year: '1 año',
   },
-  stages: {
-    hemostasis: 'Coagulación',
-    inflammation: 'Inflamación',
-    'prolonged-inflammation': 'Inflamación larga',
-    proliferation: 'Reconstrucción',
-    remodeling: 'Remodelación',
-    resolved: 'Curada',
-    'scar-normotrophic': 'Cicatriz plana',
-    'scar-hypertrophic': 'Cicatriz elevada',
-    'scar-atrophic': 'Cicatriz hundida',
-    'scar-keloid': 'Queloide',
-  },
 };

@@ -3,9 +3,9 @@
 // of a course, and ticks at 1 h, 1 day, 1 week, 1 month and 1 year on the log-like axis.
 import { memo, useId, useMemo } from 'react';
 import type { HealingStage } from '../../model';
-import { tKey } from '../../i18n';
 import { formatTime } from '../../i18n/formatTime';
 import { useT } from '../../i18n/useT';
+import { stageName } from '../explain/stageText';
 import { timelineLayout, type Episode } from './timeline';
 
 /** Heights inside the strip, px: bands on top, ticks and their labels below. */
@@ -20,8 +20,6 @@ const PATTERN: Readonly<Record<HealingStage, 'dots' | 'diagonal' | 'cross' | 've
   hemostasis: 'dots', inflammation: 'diagonal', 'prolonged-inflammation': 'cross', proliferation: 'vertical', remodeling: 'horizontal',
   resolved: null, 'scar-normotrophic': null, 'scar-hypertrophic': null, 'scar-atrophic': null, 'scar-keloid': null,
 };
-
-const stageName = (stage: HealingStage): string => tKey(`transport.stages.${stage}`);
 
 interface Props { readonly episodes: readonly Episode[]; readonly sessionsHours: readonly number[]; readonly spanHours: number; readonly width: number; readonly rtl: boolean; readonly lang: string }
 

@@ -3,12 +3,13 @@
 // sessions on the log-like axis. Scrubbing only sets the time, so it is instant.
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { axisToTime, timeToAxis } from '../../model';
-import { isRtl, tKey } from '../../i18n';
+import { isRtl } from '../../i18n';
 import { formatTime } from '../../i18n/formatTime';
 import { useT } from '../../i18n/useT';
 import { useCorium, type Speed } from '../../state/store';
 import { useBlocks } from '../../state/useBlocks';
 import { episodesOf, spanOf, step, togglePlay } from './actions';
+import { stageName } from '../explain/stageText';
 import { Icon } from './icons';
 import { STRIP_H, Timeline } from './Timeline';
 import { usePagePlayback } from './usePagePlayback';
@@ -97,7 +98,7 @@ export function Transport() {
       <div className="transport__time">
         <label htmlFor={`${ids}-time`} className="transport__time-label">{t('transport.time.label')}</label>
         {/* Not a live region: the slider's value text carries the time, and stage changes are announced elsewhere. */}
-        <output htmlFor={`${ids}-time`} aria-live="off" className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: tKey(`transport.stages.${stage}`) })}</output>
+        <output htmlFor={`${ids}-time`} aria-live="off" className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: stageName(stage) })}</output>
       </div>
       <div className="transport__track" ref={trackRef} style={{ height: STRIP_H }}>
         <div className="transport__strip" style={{ insetInline: THUMB_W / 2 }}>

@@ -1,7 +1,7 @@
 // Where each stage sits in the stage diagram, top to bottom so it fits a side panel: rows
 // follow the state machine's stage rank; the usual path runs down the left; the prolonged
 // branch steps to the right; the outcomes wrap in rows of three. Pure, tested without a browser.
-import { STAGE_RANK, STAGES, TRANSITIONS, type HealingStage } from '../model';
+import { STAGE_RANK, STAGES, TRANSITIONS, type HealingStage } from '../../model';
 
 export interface StageNode { readonly stage: HealingStage; readonly x: number; readonly y: number }
 export interface StageEdge { readonly id: string; readonly from: StageNode; readonly to: StageNode }

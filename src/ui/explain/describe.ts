@@ -1,0 +1,24 @@
+// Plain-language description of what the 3D view shows at the current time: the text behind
+// the canvas's accessible description. Reads the model and the catalogue; returns a sentence.
+import type { CustomSpec } from '../../model';
+import { t, tKey } from '../../i18n';
+import { formatTime } from '../../i18n/formatTime';
+import { scenarioTitle, siteName } from '../../i18n/scenarioText';
+import type { BlockData } from '../../state/blockData';
+import { spanNow } from './stageText';
+
+/** The title of a block's scenario (a custom run needs its spec for its name). */
+export const blockTitle = (data: BlockData, custom: CustomSpec | null): string => scenarioTitle(data.scenario.id, custom);
+
+export function describeBlock(data: BlockData, timeHours: number, custom: CustomSpec | null = null): string {
+  const stage = spanNow(data, timeHours).stage;
+  return t('explain.describe.block', {
+    scenario: blockTitle(data, custom), site: siteName(data.site), time: formatTime(timeHours), stage: tKey(`explain.describe.stage.${stage}`),
+  });
+}
+
+/** The primary block, and the compared one beside it. */
+export function describeScene(primary: BlockData, secondary: BlockData | null, timeHours: number, custom: CustomSpec | null): string {
+  const first = describeBlock(primary, timeHours, custom);
+  return secondary ? `${first} ${t('explain.describe.beside', { block: describeBlock(secondary, timeHours) })}` : first;
+}

@@ -1,0 +1,187 @@
+// The layers panel and the camera buttons change what the 3D view draws: unticking the living
+// epidermis or the blood vessels changes the picture (and ticking them again restores it), the
+// camera buttons zoom and turn the block and "Reset view" brings it back; the panel works by
+// keyboard; the canvas takes touch gestures itself (touch-action: none).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
+import { launchWith, waitForStore, waitInPage } from './browsers';
+import { nextFrames, readCanvas, waitForPicture } from './canvasPixels';
+import type { Rgba } from './pixels';
+
+let server: PreviewServer;
+let session: BrowserSession;
+let record: PageRecord;
+
+interface LayersState { hidden: string[]; site: string | null; view: string; layout: string; stain: string; labels: boolean }
+const state = (page: Page): Promise<LayersState> => page.evaluate(() => {
+  const s = (window as unknown as { __corium: { getState(): LayersState } }).__corium.getState();
+  return { hidden: [...s.hidden], site: s.site, view: s.view, layout: s.layout, stain: s.stain, labels: s.labels };
+});
+
+/** Share of pixels whose colour moved by more than a faint shading step (sum of channels > 24). */
+function changedShare(a: Rgba, b: Rgba): number {
+  expect([b.width, b.height]).toEqual([a.width, a.height]);
+  let changed = 0;
+  for (let i = 0; i < a.width * a.height; i++) {
+    const d = Math.abs(a.data[i * 4] - b.data[i * 4]) + Math.abs(a.data[i * 4 + 1] - b.data[i * 4 + 1]) + Math.abs(a.data[i * 4 + 2] - b.data[i * 4 + 2]);
+    if (d > 24) changed++;
+  }
+  return changed / (a.width * a.height);
+}
+
+/**
+ * The picture once the scene has caught up with the last change: under reduced motion nothing
+ * moves by itself, so the scene has settled when two frames in a row are the same.
+ */
+async function settled(page: Page): Promise<Rgba> {
+  await nextFrames(page, 1);
+  let last = await readCanvas(page);
+  for (let i = 0; i < 30; i++) {
+    await nextFrames(page, 1);
+    const now = await readCanvas(page);
+    if (changedShare(last, now) === 0) return now;
+    last = now;
+  }
+  throw new Error('the picture never settled');
+}
+
+/** The top of the page with the 3D view, for looking at (the page may be scrolled to the panel). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.querySelector('.app__view')?.scrollIntoView());
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `layers-${name}.png`) });
+}
+const summary = (page: Page) => page.locator('[data-panel="layers"] > summary');
+let home: Rgba;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await startPreview();
+  session = await launchWith([], { width: 320, height: 240 });
+  record = recordPage(session.page);
+  // Reduced motion: no flow or cell animation and camera jumps, so a picture only changes when we change something.
+  await session.page.emulateMedia({ reducedMotion: 'reduce' });
+  await session.page.goto(`${server.url}?scenario=microneedling-face-0.5mm&view=channel&test`, { waitUntil: 'load' });
+  await waitForStore(session.page);
+  await waitForPicture(session.page);
+  // The structures mount one per frame after the skin (Staged).
+  home = await settled(session.page);
+}, 110_000);
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+describe('camera', () => {
+  it('has five labelled buttons of at least 44 px; zoom and rotate change the picture, Reset view restores it', async () => {
+    const page = session.page;
+    const tools = page.getByRole('group', { name: 'Camera' });
+    for (const name of ['Zoom in', 'Zoom out', 'Rotate left', 'Rotate right', 'Reset view']) {
+      const box = await tools.getByRole('button', { name }).boundingBox();
+      expect(box!.width, name).toBeGreaterThanOrEqual(44);
+      expect(box!.height, name).toBeGreaterThanOrEqual(44);
+    }
+    const share: Record<string, number> = {};
+    await tools.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await settled(page);
+    share.zoomIn = changedShare(home, zoomed);
+    await tools.getByRole('button', { name: 'Rotate left' }).click();
+    share.rotateLeft = changedShare(zoomed, await settled(page));
+    await shot(page, 'zoomed-rotated');
+    await tools.getByRole('button', { name: 'Reset view' }).click();
+    // By keyboard: Enter on the focused button.
+    await tools.getByRole('button', { name: 'Reset view' }).focus();
+    await page.keyboard.press('Enter');
+    share.reset = changedShare(home, await settled(page));
+    console.log('camera: share of pixels changed', JSON.stringify(share));
+    // Measured at 320×240: zoom and rotate each change ~70 % of the pixels; reset restores every pixel.
+    for (const key of ['zoomIn', 'rotateLeft']) expect(share[key], key).toBeGreaterThan(0.05);
+    expect(share.reset).toBeLessThan(0.002);
+  });
+
+  it('leaves touch gestures on the canvas to the 3D view (touch-action: none)', async () => {
+    const page = session.page;
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.app__view canvas')!).touchAction)).toBe('none');
+  });
+});
+
+describe('layers panel', () => {
+  it('unticking the living epidermis, then the blood vessels, changes the picture; ticking them back restores it', async () => {
+    const page = session.page;
+    await shot(page, 'all-shown');
+    await summary(page).click();
+    const epidermis = page.getByRole('checkbox', { name: 'Living epidermis' });
+    const vessels = page.getByRole('checkbox', { name: 'Blood vessels' });
+    await epidermis.uncheck();
+    await expect.poll(async () => (await state(page)).hidden).toEqual(['epidermis']);
+    const noEpidermis = await settled(page);
+    await shot(page, 'no-epidermis');
+    await epidermis.check();
+    // The overlay names a vessel plexus until the vessels are hidden.
+    const plexusLabel = page.locator('#scene-overlay [data-anchor="subpapillaryPlexus"]');
+    await expect.poll(() => plexusLabel.evaluate((el) => el.style.visibility)).toBe('visible');
+    await vessels.uncheck();
+    await expect.poll(async () => (await state(page)).hidden).toEqual(['vessels']);
+    const noVessels = await settled(page);
+    await shot(page, 'no-vessels');
+    expect(await plexusLabel.evaluate((el) => el.style.visibility)).toBe('hidden');
+    await vessels.check();
+    const share = {
+      noEpidermis: changedShare(home, noEpidermis),
+      noVessels: changedShare(home, noVessels),
+      vesselsNotEpidermis: changedShare(noEpidermis, noVessels),
+      allBack: changedShare(home, await settled(page)),
+    };
+    console.log('layers: share of pixels changed', JSON.stringify(share));
+    // Measured at 320×240 (the channel view, 320×108 px): ~1.3 % of the pixels change without the
+    // epidermis, ~13 % without the vessels; with nothing changed, none does.
+    expect(share.noEpidermis).toBeGreaterThan(0.005);
+    expect(share.noVessels).toBeGreaterThan(0.02);
+    expect(share.vesselsNotEpidermis).toBeGreaterThan(0.02);
+    expect(share.allBack).toBeLessThan(0.002);
+  });
+
+  it('works by keyboard: site, view, colours, labels and zoom', async () => {
+    const page = session.page;
+    const site = page.getByRole('combobox', { name: 'Body site' });
+    expect(await site.inputValue()).toBe('face');
+    await site.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await state(page)).site).toBe('forehead');
+
+    await page.getByRole('radio', { name: 'Cut-away block' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await state(page)).layout).toBe('exploded');
+    expect(await page.getByRole('radio', { name: 'Layers pulled apart' }).isChecked()).toBe(true);
+
+    await page.getByRole('combobox', { name: 'Colours' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await state(page)).stain).toBe('he');
+
+    const labels = page.getByRole('checkbox', { name: 'Show labels' });
+    expect(await page.locator('#scene-overlay [data-anchor]').count()).toBe(9);
+    await labels.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await state(page)).labels).toBe(false);
+    expect(await page.locator('#scene-overlay [data-anchor]').count()).toBe(0);
+
+    await page.getByRole('radio', { name: 'One needle hole (0.1 mm)' }).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await state(page)).view).toBe('tissue');
+
+    // And the panel folds away from the keyboard too.
+    await summary(page).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => site.count()).toBe(0);
+  });
+
+  it('compiled every shader and raised no page or console errors', async () => {
+    await waitInPage(session.page, () => '__coriumShaderErrors' in window);
+    expect(await session.page.evaluate(() => (window as unknown as { __coriumShaderErrors: string[] }).__coriumShaderErrors)).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});
