@@ -29,7 +29,7 @@ export function KeyboardHelp() {
   }, []);
 
   return (
-    <DialogButton label={t('help.shortcuts.open')} title={t('help.shortcuts.title')} handle={dialog} className="shortcuts__open">
+    <DialogButton label={t('help.shortcuts.open')} title={t('help.shortcuts.title')} handle={dialog}>
       <p>{t('help.shortcuts.intro')}</p>
       <label className="shortcuts__switch">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} aria-describedby={hintId} />
