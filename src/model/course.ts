@@ -51,3 +51,12 @@ export function tissueAt(sessions: readonly SessionDose[], hours: number): Tissu
     epidermalThickness: 1 + MAX_EPIDERMAL_GAIN * saturating(sessions, hours, EPIDERMIS_PER_SESSION, EPIDERMIS_BUILD_HALF_HOURS),
   };
 }
+
+/**
+ * Age of the wound on screen at time t (hours): since the latest session at or before t in a
+ * course, or since the wound itself. Stages, signals and the picture all read this age.
+ */
+export function ageSinceLatestSession(sessionsHours: readonly number[], hours: number): number {
+  const start = sessionsHours.filter((s) => s <= hours).at(-1) ?? 0;
+  return hours - start;
+}

@@ -3,10 +3,10 @@
 // quoting) and the words of the text alternative.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { axisToTime, BASELINE, csvDocument, MAX_AGE_HOURS, timeToAxis, SCENARIO_IDS } from '../../src/model';
+import { ageSinceLatestSession, axisToTime, BASELINE, csvDocument, MAX_AGE_HOURS, timeToAxis, SCENARIO_IDS } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import {
-  CHART_GROUPS, CHART_SAMPLES, CHART_SIGNALS, STEP_BEFORE_HOURS, chartCsv, chartData, chartHours, peakOf, seriesNames, signalAt, woundAge,
+  CHART_GROUPS, CHART_SAMPLES, CHART_SIGNALS, STEP_BEFORE_HOURS, chartCsv, chartData, chartHours, peakOf, seriesNames, signalAt,
   type ChartScenario,
 } from '../../src/ui/charts/series';
 import { chartSummary } from '../../src/ui/charts/summary';
@@ -89,8 +89,8 @@ describe('chartData: both scenarios on one set of times', () => {
     // A deep cut calls in far more immune cells than 0.5 mm needles.
     expect(peakOf(data.hours, data.scenarios[0].values.neutrophils).value).toBeGreaterThan(3 * peakOf(data.hours, data.scenarios[1].values.neutrophils).value);
     // At the second session the course's wound is new again: its age is 0, not four weeks.
-    expect(woundAge(course.sessionsHours, 672)).toBe(0);
-    expect(woundAge(course.sessionsHours, 671)).toBe(671);
+    expect(ageSinceLatestSession(course.sessionsHours, 672)).toBe(0);
+    expect(ageSinceLatestSession(course.sessionsHours, 671)).toBe(671);
     const at = data.hours.indexOf(672);
     expect(data.scenarios[1].values.erythema[at]).toBeCloseTo(course.curves.at(0).erythema, 12);
     expect(signalAt(course, 'erythema', 672 + 24)).toBeCloseTo(course.curves.at(24).erythema, 12);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
-import { scenarioById, stageAt, stageOf, tissueFor, SIGNALS, type SignalId } from '../../src/model';
+import { ageSinceLatestSession, scenarioById, stageAt, stageOf, tissueFor, SIGNALS, type SignalId } from '../../src/model';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { ZOOM_LEVELS } from '../../src/state/url';
 import { TOUR_IDS, TOURS, tourKeys, type SignalRange, type Tour } from '../../src/ui/tours/tours';
@@ -35,10 +35,7 @@ function textsOf(tour: Tour): string[] {
   return [text(tourKeys.summary(tour.id)), ...tour.steps.map((_, i) => text(tourKeys.caption(tour.id, i))), ...questions];
 }
 
-/** Age of the block's wound at time t: since the latest session at or before t (or since the wound). */
-function ageAt(data: BlockData, t: number): number {
-  return t - (data.sessionsHours.filter((s) => s <= t).at(-1) ?? 0);
-}
+const ageAt = (data: BlockData, t: number): number => ageSinceLatestSession(data.sessionsHours, t);
 
 function inRange(value: number, r: SignalRange): boolean {
   return (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max);

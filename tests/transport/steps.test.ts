@@ -3,7 +3,7 @@
 // end exactly at the span. Property-tested over random times.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { stageAt, timeToAxis } from '../../src/model';
+import { ageSinceLatestSession, stageAt, timeToAxis } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import { episodes } from '../../src/ui/transport/timeline';
 import { backALittle, forwardALittle, nextStage, NOTCHES, previousStage, stageTargets } from '../../src/ui/transport/steps';
@@ -18,8 +18,7 @@ function setup(id: string) {
 
 /** The stage the primary block shows at a time (as the stage diagram computes it). */
 function stageNow(b: ReturnType<typeof blockDataFor>, t: number) {
-  const start = b.sessionsHours.filter((s) => s <= t).at(-1) ?? 0;
-  return stageAt(b.curves.stages, t - start).stage;
+  return stageAt(b.curves.stages, ageSinceLatestSession(b.sessionsHours, t)).stage;
 }
 
 describe('step forward', () => {

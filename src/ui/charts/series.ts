@@ -1,7 +1,7 @@
 // What the Charts panel draws, as plain data: the model's signals for each shown scenario,
 // sampled on the log-like time axis the scrubber uses, so the chart cursor and the slider agree.
 // Pure (no React, no DOM, no uPlot): the unit tests and the CSV export read the same series.
-import { axisToTime, csvDocument, signalColumns, timeToAxis, type SignalId, type Signals } from '../../model';
+import { ageSinceLatestSession, axisToTime, csvDocument, signalColumns, timeToAxis, type SignalId, type Signals } from '../../model';
 
 /** Samples per series: the curves are smooth, so 160 points on the log axis look continuous at panel widths. */
 export const CHART_SAMPLES = 160;
@@ -52,14 +52,9 @@ export interface ChartData {
   readonly scenarios: readonly ScenarioSeries[];
 }
 
-/** Age of the wound on screen at time t: since the latest session at or before t, or since the wound. */
-export function woundAge(sessionsHours: readonly number[], hours: number): number {
-  const start = sessionsHours.filter((s) => s <= hours).at(-1) ?? 0;
-  return hours - start;
-}
 
 export function signalAt(scenario: ChartScenario, signal: SignalId, hours: number): number {
-  return scenario.curves.at(woundAge(scenario.sessionsHours, hours))[signal];
+  return scenario.curves.at(ageSinceLatestSession(scenario.sessionsHours, hours))[signal];
 }
 
 /**
@@ -83,7 +78,7 @@ export function chartData(scenarios: readonly ChartScenario[], spanHours: number
     hours,
     axis: hours.map((h) => timeToAxis(h, spanHours)),
     scenarios: scenarios.map((s) => {
-      const samplesAt = hours.map((h) => s.curves.at(woundAge(s.sessionsHours, h)));
+      const samplesAt = hours.map((h) => s.curves.at(ageSinceLatestSession(s.sessionsHours, h)));
       const values = Object.fromEntries(CHART_SIGNALS.map((id) => [id, samplesAt.map((v) => v[id])])) as Record<SignalId, number[]>;
       return { id: s.id, values };
     }),

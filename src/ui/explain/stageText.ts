@@ -1,7 +1,7 @@
 // The words for a wound's stage, in the current language: its name (from the one list every
 // part of the app uses, `explain.stages.<stage>`), what happens in it, why it began and where
 // the wound is heading. Pure look-ups into the explain catalogue; keys built from model ids.
-import { stageAt, type HealingStage, type Outcome, type StageSpan } from '../../model';
+import { ageSinceLatestSession, stageAt, type HealingStage, type Outcome, type StageSpan } from '../../model';
 import { tKey } from '../../i18n';
 import type { BlockData } from '../../state/blockData';
 
@@ -19,10 +19,7 @@ export const stageReason = (span: StageSpan, register: Register): string => tKey
 export const outcomeText = (outcome: Outcome, register: Register): string => tKey(`explain.outcomes.${outcome}.${register}`);
 
 /** Age of the block's latest wound at time t: since the latest session (a course), or the wound. */
-export function woundAge(data: BlockData, timeHours: number): number {
-  const start = data.sessionsHours.filter((s) => s <= timeHours).at(-1) ?? 0;
-  return timeHours - start;
-}
+export const woundAge = (data: BlockData, timeHours: number): number => ageSinceLatestSession(data.sessionsHours, timeHours);
 
 /** The stage span the block is in at time t. */
 export const spanNow = (data: BlockData, timeHours: number): StageSpan => stageAt(data.curves.stages, woundAge(data, timeHours));
