@@ -2,7 +2,7 @@
 // block's front face) to screen space and moves SceneOverlay's DOM elements there, and sizes the
 // scale bar from the camera. Writes styles directly: no React state per frame. Labels of parts
 // hidden in the layers panel are left out.
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
 import { layerAt, LAYERS } from '../model/tissue';
@@ -12,6 +12,8 @@ import { useBlocks } from '../state/useBlocks';
 import { SCENE_OVERLAY_ID } from '../ui/SceneOverlay';
 import { drawnLayerBounds, explodeShiftMm } from './skinBlockGeometry';
 import { labelShown } from './partVisibility';
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/formatNumber';
 import type { ScenePart } from '../state/parts';
 
 /** Scale bar lengths offered, mm (10 µm … 2 mm), and the on-screen span wanted, px. */
@@ -41,8 +43,9 @@ export function niceScaleBar(mmPerPx: number): { mm: number; px: number } {
   return { mm, px: mm / mmPerPx };
 }
 
+/** The scale bar's length in the reader's language and number convention ("200 µm", "1 mm"). */
 export function formatLength(mm: number): string {
-  return mm < 1 ? `${Math.round(mm * 1000)} µm` : `${mm} mm`;
+  return mm < 1 ? t('layers.scale.um', { value: formatNumber(Math.round(mm * 1000)) }) : t('layers.scale.mm', { value: formatNumber(mm) });
 }
 
 /** A label's anchor on the front face: a layer's span (top/bottom y, mm), or one structure depth. */
@@ -144,6 +147,9 @@ export function LabelProjector() {
   const anchors = useMemo(() => labelAnchors(data, layout, hidden), [data, layout, hidden]);
   const elements = useRef<OverlayElements | null>(null);
   const shown = useRef({ mm: 0, px: 0 });
+  // A new language rewrites the scale text on the next frame.
+  const lang = useCorium((s) => s.lang);
+  useEffect(() => { shown.current = { mm: 0, px: 0 }; }, [lang]);
 
   useFrame(() => {
     const root = document.getElementById(SCENE_OVERLAY_ID);
@@ -155,7 +161,11 @@ export function LabelProjector() {
     const bar = niceScaleBar(mmPerPixel(camera.position.distanceTo(target), camera.getEffectiveFOV(), size.height));
     if (Math.abs(bar.px - shown.current.px) > 0.25 || bar.mm !== shown.current.mm) {
       if (el.bar) el.bar.style.width = `${bar.px.toFixed(1)}px`;
-      if (el.text && bar.mm !== shown.current.mm) el.text.textContent = formatLength(bar.mm);
+      if (el.text && bar.mm !== shown.current.mm) {
+        el.text.textContent = formatLength(bar.mm);
+        // Hidden until the first frame measures it (and for good without a 3D view).
+        if (el.text.parentElement) el.text.parentElement.style.visibility = 'visible';
+      }
       shown.current = bar;
     }
     if (el.labels.size === 0) return;

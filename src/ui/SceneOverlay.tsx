@@ -28,7 +28,7 @@ const label: CSSProperties = {
   background: 'rgba(14, 19, 27, 0.8)', padding: '2px 6px', borderRadius: 4,
 };
 const scale: CSSProperties = {
-  position: 'absolute', left: 16, bottom: 14, color: '#f4f6f9',
+  position: 'absolute', left: 16, bottom: 14, color: '#f4f6f9', visibility: 'hidden',
   font: '600 13px/16px system-ui, "DejaVu Sans", sans-serif', textShadow: '0 0 3px #000, 0 0 2px #000',
 };
 const bar: CSSProperties = {
@@ -58,7 +58,7 @@ export function SceneOverlay() {
         </div>
       )}
       <div style={scale} data-scale>
-        <span data-scale-text>1 mm</span>
+        <span data-scale-text />
         <div data-scale-bar style={bar} />
       </div>
     </div>

@@ -65,7 +65,8 @@ describe('languages', () => {
     try {
       await gl.page.goto(`${server.url}?test&pseudo=accented&scenario=deep-incision&t=48`);
       await waitForStore(gl.page);
-      await waitInPage(gl.page, () => document.querySelectorAll('.app__view [class*="label"]').length > 0, 30_000);
+      // The projector shows the layer labels and the scale bar once the first frame has measured them.
+      await waitInPage(gl.page, () => [...document.querySelectorAll<HTMLElement>('.app__view [data-anchor], .app__view [data-scale]')].some((e) => e.style.visibility === 'visible'), 60_000);
       expect(await untranslated(gl.page)).toEqual([]);
     } finally {
       await gl.close();

@@ -53,10 +53,12 @@ describe('modes (no WebGL)', () => {
     await expect.poll(async () => (await search(page)).get('mode')).toBe('patient');
     const tour = page.getByRole('button', { name: 'What happens after my treatment?' });
     expect(await tour.isVisible()).toBe(true);
-    // Until the tours are wired, the button asks for the tour with an event on window.
-    await page.evaluate(() => window.addEventListener('corium:start-tour', (e) => { (window as unknown as { __tour: unknown }).__tour = (e as CustomEvent).detail; }));
+    // It starts the patient tour; Escape leaves it, back where the patient was.
     await tour.click();
-    expect(await page.evaluate(() => (window as unknown as { __tour: unknown }).__tour)).toEqual({ id: 'after-treatment' });
+    await expect.poll(() => page.getByText(/Step 1 of \d/).isVisible(), { timeout: 20_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByText(/Step 1 of \d/).count()).toBe(0);
+    expect(await appMode(page)).toBe('patient');
     expect(await page.getByRole('button', { name: 'Full screen' }).count()).toBe(0);
 
     // Keyboard: arrows move within the radio group and choose.
@@ -133,8 +135,9 @@ describe('modes (no WebGL)', () => {
     expect(await page.evaluate(() => localStorage.getItem('corium.lang'))).toBe('es');
     // Back to the defaults for the next test.
     await page.getByRole('button', { name: 'Display' }).click();
-    await page.getByRole('radio', { name: 'Standard' }).check();
-    await page.getByRole('radio', { name: 'Normal' }).check();
+    const display = page.getByRole('dialog', { name: 'Display settings' });
+    await display.getByRole('radio', { name: 'Standard' }).check();
+    await display.getByRole('radio', { name: 'Normal' }).check();
     await page.keyboard.press('Escape');
   });
 

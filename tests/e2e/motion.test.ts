@@ -7,6 +7,13 @@ import { startPreview, type BrowserSession, type PreviewServer } from './harness
 import { launchWith, waitForStore } from './browsers';
 import { nextFrames, readCanvas, waitForPicture } from './canvasPixels';
 import { fractionColourDiffering, luma, type Rgba } from './pixels';
+import { axisToTime } from '../../src/model';
+import { blockDataFor } from '../../src/state/blockData';
+import { PLAYBACK_SECONDS } from '../../src/state/playback';
+
+/** Samples per second of playback, and how many: the first 3 s at Fast (clot, redness, closure: the picture changes most). */
+const SAMPLES_PER_SECOND = 10;
+const SAMPLES = 30;
 
 let server: PreviewServer;
 let session: BrowserSession;
@@ -37,7 +44,10 @@ describe('motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${server.url}?test&scenario=deep-incision&t=48`);
     await waitForStore(page);
-    const first = await waitForPicture(page);
+    await waitForPicture(page);
+    // The structures mount over the first frames (one per frame): let the picture settle, then watch.
+    await nextFrames(page, 30);
+    const first = await readCanvas(page);
     await nextFrames(page, 20);
     const later = await readCanvas(page);
     expect((await clock(page)).playing).toBe(false);
@@ -45,21 +55,25 @@ describe('motion', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('playing fast never flashes more than 3 times a second', async () => {
+  it('playing fast never flashes more than 3 times a second', { timeout: 300_000 }, async () => {
+    // What a viewer sees at Fast speed, sampled 10 times a second of playback: the clock is set
+    // to where playback would be at each sample (src/state/playback.ts), so the check does not
+    // depend on how fast software WebGL draws here.
     const page = session.page;
+    const span = blockDataFor('deep-incision', null).spanHours;
     await page.goto(`${server.url}?test&scenario=deep-incision&t=0`);
     await waitForStore(page);
     await waitForPicture(page);
-    await page.getByRole('radio', { name: 'Fast' }).check();
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await nextFrames(page, 30);
     const samples: { at: number; y: number }[] = [];
-    const started = Date.now();
-    while (Date.now() - started < 6_000) {
+    for (let i = 0; i <= SAMPLES; i++) {
+      const seconds = i / SAMPLES_PER_SECOND;
+      const hours = axisToTime(Math.min(1, seconds / PLAYBACK_SECONDS.fast), span);
+      await page.evaluate((h) => (window as unknown as { __corium: { getState(): { setTime(h: number): void } } }).__corium.getState().setTime(h), hours);
       await nextFrames(page, 1);
-      samples.push({ at: Date.now(), y: meanLuminance(await readCanvas(page)) });
+      samples.push({ at: seconds, y: meanLuminance(await readCanvas(page)) });
     }
-    await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    // Count reversals of ≥ 10% luminance changes, then flashes (pairs) in any one-second window.
+    // A flash is a pair of opposite changes of ≥ 10% in relative luminance: count the reversals.
     const turns: number[] = [];
     let anchor = samples[0];
     let direction = 0;
@@ -72,10 +86,9 @@ describe('motion', () => {
         anchor = s;
       }
     }
-    const worst = Math.max(0, ...turns.map((t) => turns.filter((u) => u >= t && u < t + 1000).length / 2));
-    console.log(`flash check: ${samples.length} frames in 6 s, ${turns.length} luminance reversals, worst ${worst} flashes/s`);
-    expect(samples.length).toBeGreaterThan(5);
+    const worst = Math.max(0, ...turns.map((t) => turns.filter((u) => u >= t && u < t + 1).length / 2));
+    const range = samples.map((s) => s.y);
+    console.log(`flash check: ${samples.length} samples over ${SAMPLES / SAMPLES_PER_SECOND} s of Fast playback, luminance ${Math.min(...range).toFixed(3)}–${Math.max(...range).toFixed(3)}, ${turns.length} reversals, worst ${worst} flashes/s`);
     expect(worst).toBeLessThanOrEqual(3);
-    expect((await clock(page)).timeHours).toBeGreaterThan(0);
   });
 });

@@ -48,6 +48,8 @@ export const layers = {
     reset: 'Reset view',
   },
   // Labels drawn beside the block (scene overlay), by anchor id.
+  // The scale bar under the 3D view.
+  scale: { mm: '{{value}} mm', um: '{{value}} µm' },
   overlay: {
     stratumCorneum: 'Stratum corneum',
     viableEpidermis: 'Living epidermis',

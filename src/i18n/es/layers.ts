@@ -49,6 +49,8 @@ export const layers: Messages<typeof en> = {
     rotateRight: 'Girar a la derecha',
     reset: 'Restablecer la vista',
   },
+  // The scale bar under the 3D view.
+  scale: { mm: '{{value}} mm', um: '{{value}} µm' },
   overlay: {
     stratumCorneum: 'Estrato córneo',
     viableEpidermis: 'Epidermis viva',
