@@ -2,6 +2,8 @@
 // compared one, in plain words; the "Expert detail" switch adds the terms, the model's numbers
 // at this moment and the source ids. Plain text re-renders on stage changes only; the numbers
 // follow time at two significant figures, so playback does not re-render it every frame.
+import { memo, useDeferredValue } from 'react';
+import type { StageSpan } from '../../model';
 import { useCorium } from '../../state/store';
 import { useBlocks } from '../../state/useBlocks';
 import { useT } from '../../i18n/useT';
@@ -33,8 +35,14 @@ export function Explanation() {
 }
 
 function BlockExplanation({ data, title, register }: { data: BlockData; title: string | null; register: Register }) {
+  // A jump across stages redraws the 3D view in its own frame; the text follows just after.
+  const span = useDeferredValue(useCorium((s) => spanNow(data, s.timeHours)));
+  const lang = useCorium((s) => s.lang);
+  return <BlockText data={data} title={title} register={register} span={span} lang={lang} />;
+}
+
+const BlockText = memo(function BlockText({ data, title, register, span }: { data: BlockData; title: string | null; register: Register; span: StageSpan; lang: string }) {
   const t = useT();
-  const span = useCorium((s) => spanNow(data, s.timeHours));
   return (
     <section className="explain__block" data-stage={span.stage}>
       {title && <h3>{title}</h3>}
@@ -45,12 +53,12 @@ function BlockExplanation({ data, title, register }: { data: BlockData; title: s
       {register === 'expert' && <ExpertNumbers data={data} />}
     </section>
   );
-}
+});
 
 function ExpertNumbers({ data }: { data: BlockData }) {
   const t = useT();
-  const age = useCorium((s) => Number(woundAge(data, s.timeHours).toPrecision(2)));
-  const stage = useCorium((s) => spanNow(data, s.timeHours).stage);
+  const age = useDeferredValue(useCorium((s) => Number(woundAge(data, s.timeHours).toPrecision(2))));
+  const stage = useDeferredValue(useCorium((s) => spanNow(data, s.timeHours).stage));
   return (
     <div className="explain__expert">
       <p>{t('explain.panel.since', { time: formatTime(age) })}</p>

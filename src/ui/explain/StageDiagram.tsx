@@ -2,19 +2,25 @@
 // highlighted, the path this wound took is marked, and the reason it moved on is written out
 // (plain words, or the model's own guard with expert detail on).
 // Re-renders when the stage, the language or the detail level changes, not on every time step.
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useCorium } from '../../state/store';
 import { useBlocks } from '../../state/useBlocks';
 import { useT } from '../../i18n/useT';
-import { spanNow, stageName, stageReason } from './stageText';
+import { spanNow, stageName, stageReason, type Register } from './stageText';
+import type { BlockData } from '../../state/blockData';
 import { NODE_H, NODE_W, stageLayout } from './stageLayout';
 import './explain.css';
 
 export function StageDiagram() {
-  const t = useT();
   const data = useBlocks().primary;
   const register = useCorium((s) => (s.expert ? 'expert' : 'plain'));
-  const spanIndex = useCorium((s) => data.curves.stages.indexOf(spanNow(data, s.timeHours)));
+  // A jump across stages redraws the 3D view in its own frame; the diagram follows just after.
+  const spanIndex = useDeferredValue(useCorium((s) => data.curves.stages.indexOf(spanNow(data, s.timeHours))));
+  return <Diagram data={data} register={register} spanIndex={spanIndex} />;
+}
+
+const Diagram = memo(function Diagram({ data, register, spanIndex }: { data: BlockData; register: Register; spanIndex: number }) {
+  const t = useT();
   const span = data.curves.stages[spanIndex];
   const layout = useMemo(stageLayout, []);
   const path = new Set(data.curves.stages.map((s) => s.stage));
@@ -45,7 +51,7 @@ export function StageDiagram() {
       </svg>
     </figure>
   );
-}
+});
 
 /** Longer names (some languages, the pseudo-locale) are squeezed to fit the box, never cut off. */
 const FITS_CHARS = 16;
