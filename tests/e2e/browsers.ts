@@ -28,7 +28,6 @@ export function renderInfo(page: Page): Promise<RenderInfo> {
   return page.evaluate(() => (window as unknown as { __coriumRenderInfo(): RenderInfo }).__coriumRenderInfo());
 }
 
-/** Waits until the app is up under `?test` (the canvas was created and the store exposed). */
 /**
  * Polls a predicate in the page until it holds. Not page.waitForFunction: under the production
  * CSP (no 'unsafe-eval') its in-page polling cannot run, so it only ever sees the first check.
