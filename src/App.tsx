@@ -30,8 +30,11 @@ import { DisplayDialog } from './ui/modes/DisplayDialog';
 import { ShareDialog } from './ui/share/ShareDialog';
 
 // The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
-// usable while it loads, and a device without WebGL never downloads it.
-const SkinScene = lazy(() => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene })));
+// usable while it loads, and a device without WebGL never downloads it. Its download starts
+// here, as the page's script runs, rather than once the first render asks for it.
+const loadScene = () => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene }));
+const sceneChunk = canUseWebGL() ? loadScene() : null;
+const SkinScene = lazy(() => sceneChunk ?? loadScene());
 // The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
 const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({ default: m.Explanation })));

@@ -7,6 +7,8 @@ import { AUDIENCE, FUZZ_MODE, PSEUDO_LOCALE, TEST_MODE } from './state/flags';
 import { useCorium } from './state/store';
 import { switchToPseudoLocale } from './i18n';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { canUseWebGL } from './scene/webglSupport';
+import { viewSettled } from './scene/graphicsStatus';
 
 // Presenter mode's audience window (`?audience`) is its own small chunk.
 const AudienceApp = lazy(() => import('./ui/modes/AudienceApp').then((m) => ({ default: m.AudienceApp })));
@@ -24,6 +26,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-registerServiceWorker();
+// The offline copy waits for the 3D view to finish building (at most 10 s; at once without WebGL).
+registerServiceWorker(canUseWebGL() ? viewSettled(10_000) : Promise.resolve());
 // The fuzzer reaches into the scene (three, R3F): loaded only when asked for.
 if (FUZZ_MODE) void import('./ui/fuzz').then((m) => m.startFuzz());

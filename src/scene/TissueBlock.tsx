@@ -18,6 +18,9 @@ import { CollagenField } from './CollagenField';
 import { NeedleDevice } from './NeedleDevice';
 import { Staged } from './Staged';
 import { PartGroup } from './PartGroup';
+import { useGraphicsStatus } from './graphicsStatus';
+
+const markSettled = (): void => useGraphicsStatus.getState().setSettled();
 
 export interface TissueBlockProps {
   data: BlockData;
@@ -41,7 +44,7 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
       <group name={`tissue-block-${role}`} position={[offsetXMm, 0, 0]}>
         <SkinBlock />
         {!exploded && (
-          <Staged>
+          <Staged onDone={role === 'primary' ? markSettled : undefined}>
             <PartGroup part="punctures"><Punctures /></PartGroup>
             <WoundLesion />
             <PartGroup part="vessels"><Vasculature /></PartGroup>

@@ -1,16 +1,32 @@
-// Whether the 3D view's WebGL context is currently lost, and how often it came back. Written by
-// GraphicsGuard inside the canvas, read by the DOM notice; the simulation state lives elsewhere.
+// Whether the 3D view's WebGL context is currently lost, and how often it came back; and whether
+// the view has finished building itself. Written from inside the canvas (GraphicsGuard, Staged),
+// read by the DOM notice and by background work that waits its turn; the simulation state lives elsewhere.
 import { create } from 'zustand';
 
 export interface GraphicsStatus {
   readonly lost: boolean;
   /** Losses survived so far (the context came back each time). */
   readonly restores: number;
+  /** Every structure of the view has been drawn once (its shaders compiled). */
+  readonly settled: boolean;
   setLost(lost: boolean): void;
+  setSettled(): void;
 }
 
 export const useGraphicsStatus = create<GraphicsStatus>()((set) => ({
   lost: false,
   restores: 0,
+  settled: false,
   setLost: (lost) => set((s) => ({ lost, restores: !lost && s.lost ? s.restores + 1 : s.restores })),
+  setSettled: () => set({ settled: true }),
 }));
+
+/** Resolves once the view has settled, or after `timeoutMs` if it never does (a stalled GPU). */
+export function viewSettled(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (useGraphicsStatus.getState().settled) return resolve();
+    const timer = setTimeout(done, timeoutMs);
+    const stop = useGraphicsStatus.subscribe((s) => { if (s.settled) done(); });
+    function done(): void { clearTimeout(timer); stop(); resolve(); }
+  });
+}

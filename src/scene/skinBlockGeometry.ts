@@ -38,86 +38,118 @@ export function drawnLayerBounds(data: BlockData): { topMm: number; bottomMm: nu
 }
 
 type Depth = (x: number, z: number) => number;
-type Vec3 = [number, number, number];
 
-class Builder {
-  positions: number[] = [];
-  normals: number[] = [];
-  layers: number[] = [];
-  indices: number[] = [];
+/** A (nu+1)×(nv+1) grid of vertices, row by row (u fastest): xyz positions and unit normals. */
+interface Grid { nu: number; nv: number; positions: Float32Array; normals: Float32Array }
 
-  /** A grid of (nu+1)×(nv+1) vertices; triangles are wound so they face `normalAt`. */
-  grid(nu: number, nv: number, layer: number, at: (u: number, v: number) => Vec3, normalAt: (u: number, v: number) => Vec3) {
-    const base = this.positions.length / 3;
-    for (let j = 0; j <= nv; j++) {
-      for (let i = 0; i <= nu; i++) {
-        this.positions.push(...at(i / nu, j / nv));
-        this.normals.push(...normalAt(i / nu, j / nv));
-        this.layers.push(layer);
-      }
-    }
-    const p = (k: number): Vec3 => [this.positions[k * 3], this.positions[k * 3 + 1], this.positions[k * 3 + 2]];
-    const row = nu + 1;
-    for (let j = 0; j < nv; j++) {
-      for (let i = 0; i < nu; i++) {
-        const a = base + j * row + i, b = a + 1, c = a + row, d = c + 1;
-        const [pa, pb, pc] = [p(a), p(b), p(c)];
-        const e1 = [pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]];
-        const e2 = [pc[0] - pa[0], pc[1] - pa[1], pc[2] - pa[2]];
-        const n = normalAt(i / nu, j / nv);
-        const facing = (e1[1] * e2[2] - e1[2] * e2[1]) * n[0] + (e1[2] * e2[0] - e1[0] * e2[2]) * n[1] + (e1[0] * e2[1] - e1[1] * e2[0]) * n[2];
-        if (facing >= 0) this.indices.push(a, b, c, b, d, c);
-        else this.indices.push(a, c, b, b, c, d);
-      }
-    }
-  }
-}
-
-/** Upward normal of the surface y = -depth(x, z), by central differences. */
-function surfaceNormal(depth: Depth, x: number, z: number, sign: 1 | -1): Vec3 {
+/** Upward normal of the surface y = -depth(x, z), by central differences, written at out[k..k+2]. */
+function surfaceNormalInto(out: Float32Array, k: number, depth: Depth, x: number, z: number): void {
   const e = 0.002;
   const dx = -(depth(x + e, z) - depth(x - e, z)) / (2 * e);
   const dz = -(depth(x, z + e) - depth(x, z - e)) / (2 * e);
   const len = Math.hypot(dx, 1, dz);
-  return [(-dx / len) * sign, (1 / len) * sign, (-dz / len) * sign];
+  out[k] = -dx / len;
+  out[k + 1] = 1 / len;
+  out[k + 2] = -dz / len;
+}
+
+/** The surface y = -depth(x, z) over the square [-half, half]², n×n segments, normals facing up. */
+function heightField(n: number, half: number, depth: Depth, wavy: boolean): Grid {
+  const positions = new Float32Array((n + 1) * (n + 1) * 3), normals = new Float32Array(positions.length);
+  for (let j = 0, k = 0; j <= n; j++) {
+    const z = -half + (2 * half * j) / n;
+    for (let i = 0; i <= n; i++, k += 3) {
+      const x = -half + (2 * half * i) / n;
+      positions[k] = x; positions[k + 1] = -depth(x, z); positions[k + 2] = z;
+      if (wavy) surfaceNormalInto(normals, k, depth, x, z);
+      else normals[k + 1] = 1;
+    }
+  }
+  return { nu: n, nv: n, positions, normals };
+}
+
+/** A vertical side between the top and bottom surfaces, along x (axis 'x', at z = zOrX) or z. */
+function side(n: number, half: number, top: Depth, bottom: Depth, axis: 'x' | 'z', at: number): Grid {
+  const positions = new Float32Array((n + 1) * 2 * 3), normals = new Float32Array(positions.length);
+  for (let j = 0, k = 0; j <= 1; j++) {
+    for (let i = 0; i <= n; i++, k += 3) {
+      const t = -half + (2 * half * i) / n;
+      const [x, z] = axis === 'x' ? [t, at] : [at, t];
+      positions[k] = x; positions[k + 1] = -(j ? top(x, z) : bottom(x, z)); positions[k + 2] = z;
+      normals[axis === 'x' ? k + 2 : k] = Math.sign(at);
+    }
+  }
+  return { nu: n, nv: 1, positions, normals };
+}
+
+/** Gathers grids (with their layer and which way they face) and packs them into one geometry. */
+class Builder {
+  private parts: { grid: Grid; layer: number; sign: 1 | -1 }[] = [];
+
+  add(grid: Grid, layer: number, sign: 1 | -1 = 1): void {
+    this.parts.push({ grid, layer, sign });
+  }
+
+  build(): BufferGeometry {
+    const vertices = this.parts.reduce((sum, p) => sum + p.grid.positions.length / 3, 0);
+    const quads = this.parts.reduce((sum, p) => sum + p.grid.nu * p.grid.nv, 0);
+    const positions = new Float32Array(vertices * 3), normals = new Float32Array(vertices * 3), layers = new Float32Array(vertices);
+    const indices = new Uint32Array(quads * 6);
+    let base = 0, q = 0;
+    for (const { grid, layer, sign } of this.parts) {
+      const { nu, nv, positions: gp, normals: gn } = grid;
+      positions.set(gp, base * 3);
+      for (let k = 0; k < gn.length; k++) normals[base * 3 + k] = sign * gn[k];
+      layers.fill(layer, base, base + gp.length / 3);
+      // Each quad's triangles are wound so they face the grid's normal there.
+      const row = nu + 1;
+      for (let j = 0; j < nv; j++) {
+        for (let i = 0; i < nu; i++) {
+          const a = j * row + i, b = a + 1, c = a + row, d = c + 1;
+          const e1x = gp[b * 3] - gp[a * 3], e1y = gp[b * 3 + 1] - gp[a * 3 + 1], e1z = gp[b * 3 + 2] - gp[a * 3 + 2];
+          const e2x = gp[c * 3] - gp[a * 3], e2y = gp[c * 3 + 1] - gp[a * 3 + 1], e2z = gp[c * 3 + 2] - gp[a * 3 + 2];
+          const facing = sign * ((e1y * e2z - e1z * e2y) * gn[a * 3] + (e1z * e2x - e1x * e2z) * gn[a * 3 + 1] + (e1x * e2y - e1y * e2x) * gn[a * 3 + 2]);
+          const up = facing >= 0;
+          indices[q++] = base + a; indices[q++] = base + (up ? b : c); indices[q++] = base + (up ? c : b);
+          indices[q++] = base + b; indices[q++] = base + (up ? d : c); indices[q++] = base + (up ? c : d);
+        }
+      }
+      base += gp.length / 3;
+    }
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(positions, 3));
+    g.setAttribute('normal', new BufferAttribute(normals, 3));
+    g.setAttribute('aLayer', new BufferAttribute(layers, 1));
+    g.setIndex(new BufferAttribute(indices, 1));
+    g.computeBoundingSphere();
+    return g;
+  }
 }
 
 /** Segments across a wavy surface (0.025 mm) and along its edges (0.01 mm). */
 const WAVY_SURFACE_SEGMENTS = 160;
 const WAVY_EDGE_SEGMENTS = 400;
 
-function addSlab(b: Builder, layer: number, half: number, top: Depth, bottom: Depth, wavyTop: boolean, wavyBottom: boolean) {
-  const w = (u: number) => -half + 2 * half * u;
-  const surf = (depth: Depth, wavy: boolean, sign: 1 | -1) => {
-    const n = wavy ? WAVY_SURFACE_SEGMENTS : 1;
-    b.grid(n, n, layer, (u, v) => [w(u), -depth(w(u), w(v)), w(v)], (u, v) => (wavy ? surfaceNormal(depth, w(u), w(v), sign) : [0, sign, 0]));
-  };
-  surf(top, wavyTop, 1);
-  surf(bottom, wavyBottom, -1);
-  const edge = wavyTop || wavyBottom ? WAVY_EDGE_SEGMENTS : 1;
-  for (const s of [1, -1] as const) {
-    // Front/back faces (z = ±half) and left/right faces (x = ±half): vertical, top edge to bottom edge.
-    b.grid(edge, 1, layer, (u, v) => { const x = w(u), z = s * half; return [x, -(v ? top(x, z) : bottom(x, z)), z]; }, () => [0, 0, s]);
-    b.grid(edge, 1, layer, (u, v) => { const z = w(u), x = s * half; return [x, -(v ? top(x, z) : bottom(x, z)), z]; }, () => [s, 0, 0]);
-  }
-}
-
 /** The whole block: five slabs in one geometry, attribute aLayer = 0…4 (stratum corneum … fat). */
 export function skinBlockGeometry(data: BlockData): BufferGeometry {
   const half = data.blockMm / 2;
   const bounds = drawnLayerBounds(data);
   const junction: Depth = (x, z) => junctionDepthMm(data.tissue, x, z);
+  // The epidermis's floor and the papillary dermis's roof are the same wavy surface: sampled once.
+  const junctionSurface = heightField(WAVY_SURFACE_SEGMENTS, half, junction, true);
   const b = new Builder();
-  bounds.forEach((l, i) => {
-    const top: Depth = i === 2 ? junction : () => l.topMm;
-    const bottom: Depth = i === 1 ? junction : () => l.bottomMm;
-    addSlab(b, i, half, top, bottom, i === 2, i === 1);
+  bounds.forEach((l, layer) => {
+    const wavyTop = layer === 2, wavyBottom = layer === 1;
+    const top: Depth = wavyTop ? junction : () => l.topMm;
+    const bottom: Depth = wavyBottom ? junction : () => l.bottomMm;
+    b.add(wavyTop ? junctionSurface : heightField(1, half, top, false), layer, 1);
+    b.add(wavyBottom ? junctionSurface : heightField(1, half, bottom, false), layer, -1);
+    const edge = wavyTop || wavyBottom ? WAVY_EDGE_SEGMENTS : 1;
+    for (const s of [half, -half]) {
+      // Front/back faces (z = ±half) and left/right faces (x = ±half): vertical, bottom edge to top edge.
+      b.add(side(edge, half, top, bottom, 'x', s), layer);
+      b.add(side(edge, half, top, bottom, 'z', s), layer);
+    }
   });
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(b.positions), 3));
-  g.setAttribute('normal', new BufferAttribute(new Float32Array(b.normals), 3));
-  g.setAttribute('aLayer', new BufferAttribute(new Float32Array(b.layers), 1));
-  g.setIndex(new BufferAttribute(new Uint32Array(b.indices), 1));
-  g.computeBoundingSphere();
-  return g;
+  return b.build();
 }

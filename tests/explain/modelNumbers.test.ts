@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { blockDataFor } from '../../src/state/blockData';
-import { formatPercent, modelNumbers, NUMBER_KEYS } from '../../src/ui/explain/modelNumbers';
+import { modelNumbers, NUMBER_KEYS } from '../../src/ui/explain/modelNumbers';
+import { formatPercent } from '../../src/i18n/formatNumber';
 import { switchLanguage } from '../../src/i18n';
 import { BASELINE, MAX_AGE_HOURS } from '../../src/model';
 

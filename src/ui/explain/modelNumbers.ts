@@ -1,8 +1,7 @@
 // The model's numbers behind the expert explanation: a few signals at the wound's age, in the
 // reader's number convention (cells and flow as multiples, shares as percentages, height in mm).
 import type { Signals } from '../../model';
-import { i18n } from '../../i18n';
-import { formatNumber } from '../../i18n/formatNumber';
+import { formatNumber, formatPercent } from '../../i18n/formatNumber';
 
 export const NUMBER_KEYS = [
   'neutrophils', 'macrophages', 'fibroblasts', 'perfusion', 'erythema', 'closure',
@@ -10,10 +9,6 @@ export const NUMBER_KEYS = [
 ] as const;
 export type NumberKey = (typeof NUMBER_KEYS)[number];
 
-export function formatPercent(share: number): string {
-  if (!Number.isFinite(share)) return '–';
-  return new Intl.NumberFormat(i18n.language.startsWith('es') ? 'es' : 'en', { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
 
 /** Below this much collagen (× normal) the wound space is still empty: no share to speak of. */
 const NO_COLLAGEN = 0.01;
