@@ -147,9 +147,10 @@ export function LabelProjector() {
   const anchors = useMemo(() => labelAnchors(data, layout, hidden), [data, layout, hidden]);
   const elements = useRef<OverlayElements | null>(null);
   const shown = useRef({ mm: 0, px: 0 });
-  // A new language rewrites the scale text on the next frame.
+  const placedFor = useRef<{ el: OverlayElements; anchors: typeof anchors; view: number[] } | null>(null);
+  // A new language rewrites the scale text and places the labels again on the next frame.
   const lang = useCorium((s) => s.lang);
-  useEffect(() => { shown.current = { mm: 0, px: 0 }; }, [lang]);
+  useEffect(() => { shown.current = { mm: 0, px: 0 }; placedFor.current = null; }, [lang]);
 
   useFrame(() => {
     const root = document.getElementById(SCENE_OVERLAY_ID);
@@ -173,6 +174,12 @@ export function LabelProjector() {
     camera.updateMatrixWorld();
     const w = comparing ? Math.floor(size.width / 2) : size.width;
     const h = size.height;
+    // Most frames (playing, scrubbing) leave the camera still: then every label stays where it is,
+    // and rewriting their styles would only make the browser restyle the overlay again.
+    const view = [...camera.matrixWorld.elements, ...camera.projectionMatrix.elements, w, h];
+    const last = placedFor.current;
+    if (last && last.el === el && last.anchors === anchors && last.view.every((v, i) => v === view[i])) return;
+    placedFor.current = { el, anchors, view };
     const zFront = data.blockMm / 2;
     const facing = camera.position.z > zFront;
     const placed: Placed[] = [];

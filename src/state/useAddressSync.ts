@@ -24,12 +24,18 @@ export function useAddressSync(): void {
     // A link that needed fixing is rewritten at once, so sharing it again shares what is shown.
     if (notices.length > 0) write();
     const unsubscribe = useCorium.subscribe((s, prev) => {
-      if (s.scenario === prev.scenario && s.compare === prev.compare && s.view === prev.view && s.site === prev.site && s.timeHours === prev.timeHours
-        && s.mode === prev.mode && s.lang === prev.lang && s.custom === prev.custom) return;
+      const sameChoice = s.scenario === prev.scenario && s.compare === prev.compare && s.view === prev.view && s.site === prev.site
+        && s.mode === prev.mode && s.lang === prev.lang && s.custom === prev.custom;
+      if (sameChoice && s.timeHours === prev.timeHours) return;
+      // The clock changes time inside animation frames, and replaceState costs milliseconds:
+      // time is written later, in its own task, at most once a second. A choice is written at once.
+      if (sameChoice) {
+        pending ??= setTimeout(() => { pending = undefined; write(); }, Math.max(0, TIME_WRITE_INTERVAL_MS - (Date.now() - last)));
+        return;
+      }
       clearTimeout(pending);
-      const wait = Math.max(0, TIME_WRITE_INTERVAL_MS - (Date.now() - last));
-      if (s.timeHours !== prev.timeHours && wait > 0) pending = setTimeout(write, wait);
-      else write();
+      pending = undefined;
+      write();
     });
     return () => { unsubscribe(); clearTimeout(pending); };
   }, []);

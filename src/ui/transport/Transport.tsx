@@ -37,12 +37,32 @@ function useWidth<T extends HTMLElement>(fallback: number): [React.RefObject<T |
   return [ref, width];
 }
 
+/** The time in words and its stage: with the slider, the only parts that follow the running clock. */
+function TimeNow({ htmlFor, episodes }: { htmlFor: string; episodes: ReturnType<typeof episodesOf> }) {
+  const t = useT();
+  const timeHours = useCorium((s) => s.timeHours);
+  const stage = (episodes.filter((e) => e.startHours <= timeHours).at(-1) ?? episodes[0]).stage;
+  // Not a live region: the slider's value text carries the time, and stage changes are announced elsewhere.
+  return <output htmlFor={htmlFor} aria-live="off" className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: stageName(stage) })}</output>;
+}
+
+function TimeSlider({ id, spanHours, onKeyDown }: { id: string; spanHours: number; onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void }) {
+  const timeHours = useCorium((s) => s.timeHours);
+  return (
+    <input id={id} type="range" className="transport__slider" min={0} max={SLIDER_STEPS} step={1}
+      value={Math.round(timeToAxis(timeHours, spanHours) * SLIDER_STEPS)}
+      aria-valuetext={formatTime(timeHours)}
+      onKeyDown={onKeyDown}
+      onChange={(e) => useCorium.getState().setTime(axisToTime(Number(e.target.value) / SLIDER_STEPS, spanHours))} />
+  );
+}
+
+// The clock changes the time every frame while playing: only TimeNow and TimeSlider re-render then.
 export function Transport() {
   const t = useT();
   const blocks = useBlocks();
   const span = spanOf(blocks);
   const eps = episodesOf(blocks);
-  const timeHours = useCorium((s) => s.timeHours);
   const playing = useCorium((s) => s.playing);
   const speed = useCorium((s) => s.speed);
   const lang = useCorium((s) => s.lang);
@@ -53,7 +73,6 @@ export function Transport() {
 
   const rtl = isRtl();
   const primary = blocks.primary;
-  const stage = (eps.filter((e) => e.startHours <= timeHours).at(-1) ?? eps[0]).stage;
 
   // Arrow keys move one notch of the log-like axis (the native step, 1/1000, is too fine to feel);
   // Page Up/Down and Shift+arrows jump a whole healing stage.
@@ -97,18 +116,13 @@ export function Transport() {
       </div>
       <div className="transport__time">
         <label htmlFor={`${ids}-time`} className="transport__time-label">{t('transport.time.label')}</label>
-        {/* Not a live region: the slider's value text carries the time, and stage changes are announced elsewhere. */}
-        <output htmlFor={`${ids}-time`} aria-live="off" className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: stageName(stage) })}</output>
+        <TimeNow htmlFor={`${ids}-time`} episodes={eps} />
       </div>
       <div className="transport__track" ref={trackRef} style={{ height: STRIP_H }}>
         <div className="transport__strip" style={{ insetInline: THUMB_W / 2 }}>
           <Timeline episodes={eps} sessionsHours={primary.sessionsHours} spanHours={span} width={Math.max(0, trackWidth - THUMB_W)} rtl={rtl} lang={lang} />
         </div>
-        <input id={`${ids}-time`} type="range" className="transport__slider" min={0} max={SLIDER_STEPS} step={1}
-          value={Math.round(timeToAxis(timeHours, span) * SLIDER_STEPS)}
-          aria-valuetext={formatTime(timeHours)}
-          onKeyDown={onSliderKey}
-          onChange={(e) => useCorium.getState().setTime(axisToTime(Number(e.target.value) / SLIDER_STEPS, span))} />
+        <TimeSlider id={`${ids}-time`} spanHours={span} onKeyDown={onSliderKey} />
       </div>
     </section>
   );
