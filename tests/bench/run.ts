@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromePath, freePort, ROOT } from '../e2e/harness';
 import { buildResults, formatTable, PUNCTURE_COUNTS, SCRUB_DAYS, type Chunk, type FrameSample, type Machine, type ScrubDay } from './stats';
+import { frameOfMark, tracedFrames, type TraceEvent } from './trace';
 
 const BENCH_DIR = path.join(ROOT, 'tests/bench');
 const PROBE = readFileSync(path.join(BENCH_DIR, 'probe.js'), 'utf8');
@@ -43,10 +44,12 @@ function bundleOf(dir: string): { initial: number; lazy: Chunk[] } {
   };
 }
 
+/** Serves a built page cross-origin isolated (tests/bench/preview.config.ts: precise performance.now()). */
 async function serve(dir: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath,
-    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--config', path.join(BENCH_DIR, 'preview.config.ts'),
+      '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: ROOT, stdio: 'ignore' });
   const stop = (): void => { if (child.exitCode === null) child.kill('SIGTERM'); };
   process.once('exit', stop);
@@ -76,6 +79,23 @@ async function open(browser: Browser, url: string, timing = true): Promise<{ pag
 }
 
 const frames = (page: Page, n: number): Promise<FrameSample[]> => page.evaluate(`window.__bench.record(${n})`) as Promise<FrameSample[]>;
+
+/** Runs `measure` under a Chrome trace of the page's main thread, and returns both. */
+async function traced<T>(browser: Browser, page: Page, measure: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  const result = await measure();
+  const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  return { result, events };
+}
+
+/** The probe's draw counts with each frame's JS taken as main-thread CPU time from the trace (see trace.ts). */
+async function tracedSamples(browser: Browser, page: Page, n: number): Promise<FrameSample[]> {
+  const { result, events } = await traced(browser, page, () => frames(page, n));
+  // The trace may catch part of a frame on either side of the probe's n: the middle n are the probe's.
+  const cpu = tracedFrames(events).map((f) => f.cpuMs);
+  const skip = Math.max(0, Math.floor((cpu.length - result.length) / 2));
+  return result.map((r, i) => ({ ...r, jsMs: cpu[skip + i] ?? Number.NaN })).filter((r) => Number.isFinite(r.jsMs));
+}
 const store = (page: Page, js: string): Promise<unknown> => page.evaluate(`(() => { const s = window.__corium.getState(); ${js} })()`);
 /** Plays the time-lapse from hour 0 at the slowest speed, so it never reaches the end while measured. */
 const play = (page: Page): Promise<unknown> => store(page, "s.setSpeed('slow'); s.setTime(0); s.setPlaying(true);");
@@ -114,7 +134,7 @@ async function main(): Promise<void> {
         const p = await open(browser, `${app.url}?test&bench=${n}`);
         await play(p.page);
         await frames(p.page, WARMUP_FRAMES);
-        framesByCount.set(n, [...(framesByCount.get(n) ?? []), ...(await frames(p.page, FRAMES_PER_LOAD))]);
+        framesByCount.set(n, [...(framesByCount.get(n) ?? []), ...(await tracedSamples(browser, p.page, FRAMES_PER_LOAD))]);
         await p.close();
       }
     }
@@ -124,18 +144,28 @@ async function main(): Promise<void> {
     const p = await open(browser, `${app.url}?test`);
     await play(p.page);
     await frames(p.page, WARMUP_FRAMES);
-    const ordinaryFrames = await frames(p.page, ORDINARY_FRAMES);
+    const ordinaryFrames = await tracedSamples(browser, p.page, ORDINARY_FRAMES);
     await store(p.page, 's.setPlaying(false);');
     const scrubByDay = Object.fromEntries(SCRUB_DAYS.map((d) => [d, [] as number[]])) as Record<ScrubDay, number[]>;
+    const { events } = await traced(browser, p.page, async () => {
+      for (let r = 0; r < SCRUB_REPEATS; r++) {
+        for (let k = 0; k < SCRUB_DAYS.length; k++) {
+          const day = SCRUB_DAYS[(k + r) % SCRUB_DAYS.length];
+          await p.page.evaluate('window.__bench.atNextFrame(() => window.__corium.getState().setTime(0))');
+          await frames(p.page, 1);
+          // The mark tells the trace which frame made the jump.
+          await p.page.evaluate(`window.__bench.atNextFrame(() => { performance.mark('bench-scrub-${day}-${r}'); window.__corium.getState().setTime(${Number(day) * 24}); })`);
+        }
+      }
+    });
+    const scrubFrames = tracedFrames(events);
     for (let r = 0; r < SCRUB_REPEATS; r++) {
-      for (let k = 0; k < SCRUB_DAYS.length; k++) {
-        const day = SCRUB_DAYS[(k + r) % SCRUB_DAYS.length];
-        await p.page.evaluate('window.__bench.atNextFrame(() => window.__corium.getState().setTime(0))');
-        await frames(p.page, 1);
-        const rec = (await p.page.evaluate(`window.__bench.atNextFrame(() => window.__corium.getState().setTime(${Number(day) * 24}))`)) as FrameSample;
-        scrubByDay[day].push(rec.jsMs);
+      for (const day of SCRUB_DAYS) {
+        const frame = frameOfMark(events, scrubFrames, `bench-scrub-${day}-${r}`);
+        if (frame) scrubByDay[day].push(frame.cpuMs);
       }
     }
+    if (SCRUB_DAYS.some((d) => scrubByDay[d].length < SCRUB_REPEATS / 2)) throw new Error('the trace missed most scrub frames');
     await p.close();
 
     noteLoad('cli');
