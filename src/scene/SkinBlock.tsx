@@ -8,7 +8,7 @@ import { useCorium, type Stain } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
 import type { BlockData } from '../state/blockData';
 import { useBlock, type BlockUniforms } from './blockContext';
-import { EXPLODE_GAP_MM, drawnLayerBounds, skinBlockGeometry } from './skinBlockGeometry';
+import { EXPLODE_GAP_MM, drawnLayerBounds, outerIndexCount, skinBlockGeometry } from './skinBlockGeometry';
 import { stageSource } from './shaderSource';
 import { layerShownValues } from './partVisibility';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
@@ -59,10 +59,14 @@ export function SkinBlock() {
   }) as TissueMaterial, [data, uniforms]);
 
   useEffect(() => {
+    const shown = layerShownValues(hidden);
     material.uniforms.uStain.value = STAIN_CODE[stain];
     material.uniforms.uExplode.value = layout === 'exploded' ? 1 : 0;
-    material.uniforms.uLayerShown.value = layerShownValues(hidden);
-  }, [material, stain, layout, hidden]);
+    material.uniforms.uLayerShown.value = shown;
+    // The wavy junction faces inside the block are seen only through a hidden or pulled-apart layer.
+    const inside = layout === 'exploded' || shown.some((v) => v < 0.5);
+    geometry.setDrawRange(0, inside ? Infinity : outerIndexCount(geometry));
+  }, [material, geometry, stain, layout, hidden]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);
 

@@ -8,7 +8,7 @@ import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { useCorium } from '../../src/state/store';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
-import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
+import { junctionDepthMm, outerIndexCount } from '../../src/scene/skinBlockGeometry';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -105,6 +105,35 @@ describe('SkinBlock', () => {
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('epidermis', false));
     expect(material().uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
     expect(mesh().geometry).toBe(geometry);
+    await r.unmount();
+  });
+
+  it('draws the wavy junction faces inside the block only when a hidden or pulled-apart layer shows them', async () => {
+    const data = blockDataFor('microneedling-face-0.5mm', null);
+    const { r, mesh } = await render(data);
+    const g = mesh().geometry;
+    const outer = outerIndexCount(g);
+    const index = g.index!, pos = g.getAttribute('position');
+    // A triangle of the junction's wavy faces has every corner on the junction (a side face has at most two).
+    const onJunction = (v: number) => Math.abs(pos.getY(v) + junctionDepthMm(data.tissue, pos.getX(v), pos.getZ(v))) < 1e-5;
+    const junctionTriangle = (t: number) => [0, 1, 2].every((k) => onJunction(index.getX(t * 3 + k)));
+    const triangles = index.count / 3;
+    let innerAfter = 0, innerBefore = 0;
+    for (let t = 0; t < triangles; t++) {
+      if (!junctionTriangle(t)) continue;
+      if (t * 3 < outer) innerBefore++; else innerAfter++;
+    }
+    expect(innerBefore).toBe(0);
+    expect(innerAfter).toBe(triangles - outer / 3);
+    expect(outer / 3).toBeLessThan(0.1 * triangles);
+
+    expect(g.drawRange.count).toBe(outer);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('papillary', true));
+    expect(g.drawRange.count).toBe(Infinity);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('papillary', false));
+    expect(g.drawRange.count).toBe(outer);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setLayout('exploded'));
+    expect(g.drawRange.count).toBe(Infinity);
     await r.unmount();
   });
 
