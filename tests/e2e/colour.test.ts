@@ -89,5 +89,6 @@ describe('colour-blind viewers', () => {
     }
     console.log(`colour cues (share of the picture that differs): ${report.join('; ')}`);
     await decoder.close();
-  });
+    // Three loads of the deep cut, nine emulated screenshots: about 2 minutes on software WebGL.
+  }, 300_000);
 });
