@@ -37,6 +37,9 @@ export function useAddressSync(): void {
       pending = undefined;
       write();
     });
-    return () => { unsubscribe(); clearTimeout(pending); };
+    // Leaving (or reloading) within that second still keeps the latest time in the link.
+    const flush = (): void => { if (pending === undefined) return; clearTimeout(pending); pending = undefined; write(); };
+    window.addEventListener('pagehide', flush);
+    return () => { unsubscribe(); clearTimeout(pending); window.removeEventListener('pagehide', flush); };
   }, []);
 }

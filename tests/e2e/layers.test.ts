@@ -85,9 +85,14 @@ describe('camera', () => {
       expect(box!.height, name).toBeGreaterThanOrEqual(44);
     }
     const share: Record<string, number> = {};
+    // The labels are placed again only when the camera moves: they must follow it.
+    const label = page.locator('#scene-overlay [data-anchor="reticularDermis"]');
+    const placed = (): Promise<string> => label.evaluate((el) => `${(el as HTMLElement).style.visibility} ${(el as HTMLElement).style.transform}`);
+    const atHome = await placed();
     await tools.getByRole('button', { name: 'Zoom in' }).click();
     const zoomed = await settled(page);
     share.zoomIn = changedShare(home, zoomed);
+    expect(await placed()).not.toBe(atHome);
     await tools.getByRole('button', { name: 'Rotate left' }).click();
     share.rotateLeft = changedShare(zoomed, await settled(page));
     await shot(page, 'zoomed-rotated');
@@ -96,6 +101,7 @@ describe('camera', () => {
     await tools.getByRole('button', { name: 'Reset view' }).focus();
     await page.keyboard.press('Enter');
     share.reset = changedShare(home, await settled(page));
+    expect(await placed()).toBe(atHome);
     console.log('camera: share of pixels changed', JSON.stringify(share));
     // Measured at 320×240: zoom and rotate each change ~70 % of the pixels; reset restores every pixel.
     for (const key of ['zoomIn', 'rotateLeft']) expect(share[key], key).toBeGreaterThan(0.05);
