@@ -68,7 +68,7 @@ function heightField(n: number, half: number, depth: Depth, wavy: boolean): Grid
   return { nu: n, nv: n, positions, normals };
 }
 
-/** A vertical side between the top and bottom surfaces, along x (axis 'x', at z = zOrX) or z. */
+/** A vertical side from the bottom surface up to the top one: along x at z = `at` (axis 'x'), or along z at x = `at`. */
 function side(n: number, half: number, top: Depth, bottom: Depth, axis: 'x' | 'z', at: number): Grid {
   const positions = new Float32Array((n + 1) * 2 * 3), normals = new Float32Array(positions.length);
   for (let j = 0, k = 0; j <= 1; j++) {
