@@ -1,7 +1,7 @@
 // Injected by `npm run bench` before any page script (app and floor alike): tells frames apart,
 // counts each frame's WebGL draw calls and triangles, notes the first frame with a picture, and
 // times each frame's JavaScript in wall time (the bench reports CPU time from a trace instead,
-// tests/bench/trace.ts; wall time is kept in each record for comparison).
+// tests/bench/trace.ts, which SwiftShader stealing a core cannot inflate).
 // Plain browser JS on purpose: it is passed to Chromium as text, untouched by any bundler.
 (() => {
   const now = () => performance.now();
