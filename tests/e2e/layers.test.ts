@@ -85,9 +85,10 @@ describe('camera', () => {
       expect(box!.height, name).toBeGreaterThanOrEqual(44);
     }
     const share: Record<string, number> = {};
-    // The labels are placed again only when the camera moves: they must follow it.
-    const label = page.locator('#scene-overlay [data-anchor="reticularDermis"]');
-    const placed = (): Promise<string> => label.evaluate((el) => `${(el as HTMLElement).style.visibility} ${(el as HTMLElement).style.transform}`);
+    // The labels are placed again only when the camera moves: their leaders' dots (the points
+    // they name on the block) must follow it. The text itself may keep its slot at this size.
+    const placed = (): Promise<string> => page.evaluate(() => [...document.querySelectorAll('#scene-overlay [data-leader]')]
+      .map((g) => `${g.getAttribute('visibility')} ${g.querySelector('circle')?.getAttribute('cx')},${g.querySelector('circle')?.getAttribute('cy')}`).join(' | '));
     const atHome = await placed();
     await tools.getByRole('button', { name: 'Zoom in' }).click();
     const zoomed = await settled(page);
