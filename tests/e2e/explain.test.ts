@@ -31,15 +31,15 @@ describe('explanation', () => {
     const panel = page.locator('[data-panel="explain"]');
     await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toContain(en.explain.now.hemostasis.plain);
     expect(await panel.innerText()).toContain('Now: Clotting');
-    expect(await page.locator('#scene-description').innerText()).toContain(en.explain.describe.stage.hemostasis);
+    await expect.poll(() => page.locator('#scene-description').innerText()).toContain(en.explain.describe.stage.hemostasis);
     const slider = page.getByRole('slider', { name: 'Simulated time' });
     await slider.focus();
     await page.keyboard.press('End');
     await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toContain(en.explain.now['scar-normotrophic'].plain);
     expect(await panel.innerText()).toContain(en.explain.transitions['flat-scar'].plain);
     expect(await panel.innerText()).not.toContain(en.explain.now.hemostasis.plain);
-    expect(await page.locator('#scene-description').innerText()).toContain(en.explain.describe.stage['scar-normotrophic']);
-    expect(await page.locator('.stage-diagram figcaption').innerText()).toContain('Now: Flat scar');
+    await expect.poll(() => page.locator('#scene-description').innerText()).toContain(en.explain.describe.stage['scar-normotrophic']);
+    await expect.poll(() => page.locator('.stage-diagram figcaption').innerText()).toContain('Now: Flat scar');
   });
 
   it('the "Expert detail" switch shows the terms, the model\'s numbers now and the source ids', async () => {
@@ -58,7 +58,7 @@ describe('explanation', () => {
     expect(text).toMatch(/\d/);
     expect(await panel.innerText()).toContain(en.explain.now['scar-normotrophic'].expert);
     expect(await panel.innerText()).toMatch(/Sources: .*scar-collagen-pattern/);
-    expect(await page.locator('.stage-diagram figcaption').innerText()).toMatch(/parallel bundles/);
+    await expect.poll(() => page.locator('.stage-diagram figcaption').innerText()).toMatch(/parallel bundles/);
     await page.keyboard.press('Space');
     await expect.poll(() => numbers.count()).toBe(0);
   });
@@ -97,8 +97,8 @@ describe('explanation', () => {
     await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toContain(es.explain.now.inflammation.plain);
     expect(await panel.innerText()).toContain('Qué está pasando');
     expect(await panel.innerText()).toContain('Ahora: Inflamación');
-    expect(await page.locator('.stage-diagram figcaption').innerText()).toContain(es.explain.transitions['clot-formed'].plain);
-    expect(await page.locator('#scene-description').innerText()).toContain(es.explain.describe.stage.inflammation);
+    await expect.poll(() => page.locator('.stage-diagram figcaption').innerText()).toContain(es.explain.transitions['clot-formed'].plain);
+    await expect.poll(() => page.locator('#scene-description').innerText()).toContain(es.explain.describe.stage.inflammation);
     expect(await page.getByText(es.explain.disclaimer).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Fuentes' }).click();
     const dialog = page.getByRole('dialog', { name: 'De dónde salen los números' });

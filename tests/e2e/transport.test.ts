@@ -80,7 +80,7 @@ describe('transport', () => {
     await expect.poll(async () => (await clock()).timeHours).toBeCloseTo(stages[1].startHours, 6);
     await page.getByRole('button', { name: 'Step forward' }).press('Enter');
     await expect.poll(async () => (await clock()).timeHours).toBeCloseTo(stages[2].startHours, 6);
-    expect(await page.locator('.stage-diagram figcaption').innerText()).toMatch(/Now: Rebuilding/);
+    await expect.poll(() => page.locator('.stage-diagram figcaption').innerText()).toMatch(/Now: Rebuilding/);
     await focusPage();
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(async () => (await clock()).timeHours).toBeCloseTo(stages[3].startHours, 6);
@@ -96,7 +96,7 @@ describe('transport', () => {
     await act('setTime', course.sessionsHours[1] - 1);
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expect.poll(async () => (await clock()).timeHours).toBeCloseTo(course.sessionsHours[1], 6);
-    expect(await page.locator('.stage-diagram figcaption').innerText()).toMatch(/Now: Clotting/);
+    await expect.poll(() => page.locator('.stage-diagram figcaption').innerText()).toMatch(/Now: Clotting/);
   });
 
   it('the Speed radios set the speed by pointer, arrow keys and number keys', async () => {
