@@ -147,7 +147,8 @@ export function LabelProjector() {
   const anchors = useMemo(() => labelAnchors(data, layout, hidden), [data, layout, hidden]);
   const elements = useRef<OverlayElements | null>(null);
   const shown = useRef({ mm: 0, px: 0 });
-  const placedFor = useRef<{ el: OverlayElements; anchors: typeof anchors; view: number[] } | null>(null);
+  const placedFor = useRef<{ el: OverlayElements; anchors: typeof anchors } | null>(null);
+  const lastView = useRef(new Float64Array(34));
   // A new language rewrites the scale text and places the labels again on the next frame.
   const lang = useCorium((s) => s.lang);
   useEffect(() => { shown.current = { mm: 0, px: 0 }; placedFor.current = null; }, [lang]);
@@ -176,10 +177,20 @@ export function LabelProjector() {
     const h = size.height;
     // Most frames (playing, scrubbing) leave the camera still: then every label stays where it is,
     // and rewriting their styles would only make the browser restyle the overlay again.
-    const view = [...camera.matrixWorld.elements, ...camera.projectionMatrix.elements, w, h];
+    // Compared and copied in place: no allocation per frame.
     const last = placedFor.current;
-    if (last && last.el === el && last.anchors === anchors && last.view.every((v, i) => v === view[i])) return;
-    placedFor.current = { el, anchors, view };
+    const view = lastView.current;
+    const m = camera.matrixWorld.elements, p = camera.projectionMatrix.elements;
+    let same = last !== null && last.el === el && last.anchors === anchors && view[32] === w && view[33] === h;
+    for (let i = 0; i < 16; i++) {
+      if (view[i] !== m[i] || view[16 + i] !== p[i]) same = false;
+      view[i] = m[i];
+      view[16 + i] = p[i];
+    }
+    view[32] = w;
+    view[33] = h;
+    if (same) return;
+    placedFor.current = { el, anchors };
     const zFront = data.blockMm / 2;
     const facing = camera.position.z > zFront;
     const placed: Placed[] = [];
