@@ -8,7 +8,7 @@
 // uReteRidgeMm, uStain (0 natural, 1 H&E, 2 Masson trichrome), uExplode, uTimeHours,
 // uSessionsHours[8] + uSessionCount, uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
 // uLesionHalfMm, uLesionDepthMm, uLayerShown[5] (per slab, 0 stratum corneum … 4 fat: 1 drawn,
-// 0 hidden in the layers panel, its fragments discarded), and the curve atlas.
+// 0 hidden in the layers panel, its fragments discarded), the curve atlas and the noise lattice.
 // Varyings from tissue.vert.glsl.
 #include "lib/noise.glsl"
 #include "lib/junction.glsl"

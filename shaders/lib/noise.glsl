@@ -1,29 +1,28 @@
-// noise.glsl — small procedural noise kit for tissue textures: hashes, value noise, fractal
-// noise and a 2D Voronoi (cells) with distance to the nearest cell border. No uniforms.
-// Coordinates are whatever the caller scales them to (usually mm × cells per mm).
+// noise.glsl — small procedural noise kit for tissue textures: value noise, fractal noise and a
+// 2D Voronoi (cells) with distance to the nearest cell border, all read from a repeating lattice
+// of random bytes (src/scene/noiseLattice.ts) instead of hashed in GLSL: a texture look-up is a
+// fraction of the code a hash compiles to (software WebGL compiles every call site afresh).
+// Uniforms: uNoise (sampler2D, NZ_SIZE² RGBA: r value noise, g/b cell jitter, a cell id).
+// Coordinates are whatever the caller scales them to (usually mm × cells per mm); patterns
+// repeat every NZ_SIZE lattice cells.
 
-float nzHash12(vec2 p) {
-  vec3 p3 = fract(vec3(p.xyx) * 0.1031);
-  p3 += dot(p3, p3.yzx + 33.33);
-  return fract((p3.x + p3.y) * p3.z);
-}
+uniform sampler2D uNoise;
+const float NZ_SIZE = 256.0;
 
-vec2 nzHash22(vec2 p) {
-  vec3 p3 = fract(vec3(p.xyx) * vec3(0.1031, 0.1030, 0.0973));
-  p3 += dot(p3, p3.yzx + 33.33);
-  return fract((p3.xx + p3.yz) * p3.zy);
-}
+// The lattice texel for integer point p, sampled at its centre (so filtering leaves it exact).
+vec4 nzLattice(vec2 p) { return texture2D(uNoise, (mod(p, NZ_SIZE) + 0.5) / NZ_SIZE); }
 
-// Smooth value noise in [0, 1].
+float nzHash12(vec2 p) { return nzLattice(floor(p)).a; }
+
+vec2 nzHash22(vec2 p) { return nzLattice(floor(p)).gb; }
+
+// Smooth value noise in [0, 1]: the smoothstep-eased coordinate lets one bilinear look-up blend
+// the four surrounding lattice values exactly as a hand-written cubic interpolation would.
 float nzValue(vec2 p) {
-  vec2 i = floor(p);
+  vec2 i = mod(floor(p), NZ_SIZE);
   vec2 f = fract(p);
   vec2 u = f * f * (3.0 - 2.0 * f);
-  float a = nzHash12(i);
-  float b = nzHash12(i + vec2(1.0, 0.0));
-  float c = nzHash12(i + vec2(0.0, 1.0));
-  float d = nzHash12(i + vec2(1.0, 1.0));
-  return mix(mix(a, b, u.x), mix(c, d, u.x), u.y);
+  return texture2D(uNoise, (i + u + 0.5) / NZ_SIZE).r;
 }
 
 // Three octaves of value noise in [0, 1].
@@ -32,7 +31,7 @@ float nzFbm(vec2 p) {
 }
 
 // Voronoi cells: x = distance to the nearest cell border (0 on a wall), y = distance to the
-// cell's centre, z = a random id in [0, 1) per cell. `jitter` 0 gives a square grid, 1 irregular.
+// cell's centre, z = a random id in [0, 1] per cell. `jitter` 0 gives a square grid, 1 irregular.
 vec3 nzVoronoi(vec2 p, float jitter) {
   vec2 n = floor(p);
   vec2 f = fract(p);

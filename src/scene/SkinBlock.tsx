@@ -3,7 +3,7 @@
 // stain and layout, leaving out the layers hidden in the layers panel (uLayerShown). Not the
 // place for vessels, needles or wounds; those are their own components.
 import { useEffect, useMemo } from 'react';
-import { ShaderMaterial } from 'three';
+import { ShaderMaterial, type DataTexture } from 'three';
 import { useCorium, type Stain } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
 import type { BlockData } from '../state/blockData';
@@ -11,6 +11,7 @@ import { useBlock, type BlockUniforms } from './blockContext';
 import { EXPLODE_GAP_MM, drawnLayerBounds, outerIndexCount, skinBlockGeometry } from './skinBlockGeometry';
 import { stageSource } from './shaderSource';
 import { layerShownValues } from './partVisibility';
+import { noiseLatticeTexture } from './noiseLattice';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
 import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
 
@@ -40,7 +41,7 @@ export function tissueUniforms(data: BlockData) {
   };
 }
 
-export type TissueMaterial = ShaderMaterial & { uniforms: ReturnType<typeof tissueUniforms> & BlockUniforms };
+export type TissueMaterial = ShaderMaterial & { uniforms: ReturnType<typeof tissueUniforms> & BlockUniforms & { uNoise: { value: DataTexture } } };
 
 export function SkinBlock() {
   const { data, uniforms } = useBlock();
@@ -53,7 +54,7 @@ export function SkinBlock() {
     vertexShader: stageSource(vertexShader),
     fragmentShader: stageSource(fragmentShader),
     // Same {value} objects as the block's, so time and curves update with no per-frame JS here.
-    uniforms: { ...uniforms, ...tissueUniforms(data) },
+    uniforms: { ...uniforms, ...tissueUniforms(data), uNoise: { value: noiseLatticeTexture() } },
     // Colours are authored as the illustration should look; tone mapping would wash the pale layers.
     toneMapped: false,
   }) as TissueMaterial, [data, uniforms]);
@@ -68,7 +69,10 @@ export function SkinBlock() {
     geometry.setDrawRange(0, inside ? Infinity : outerIndexCount(geometry));
   }, [material, geometry, stain, layout, hidden]);
   useEffect(() => () => geometry.dispose(), [geometry]);
-  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => () => {
+    material.uniforms.uNoise.value.dispose();
+    material.dispose();
+  }, [material]);
 
   // The exploded layout moves slabs in the vertex shader, past the geometry's bounds.
   return <mesh name="skin-block" geometry={geometry} material={material} frustumCulled={false} />;

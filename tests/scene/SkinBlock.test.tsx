@@ -9,6 +9,7 @@ import { useCorium } from '../../src/state/store';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
 import { junctionDepthMm, outerIndexCount } from '../../src/scene/skinBlockGeometry';
+import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -156,13 +157,17 @@ describe('SkinBlock', () => {
     await r.unmount();
   });
 
-  it('disposes its geometry and material on unmount', async () => {
+  it('disposes its geometry, material and noise lattice on unmount', async () => {
     const geometryDispose = vi.spyOn(BufferGeometry.prototype, 'dispose');
     const materialDispose = vi.spyOn(ShaderMaterial.prototype, 'dispose');
+    const textureDispose = vi.spyOn(DataTexture.prototype, 'dispose');
     const { r, mesh, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
     const [g, m] = [mesh().geometry, material()];
+    const noise = m.uniforms.uNoise.value;
+    expect(noise.image.width).toBe(NOISE_LATTICE_SIZE);
     await r.unmount();
     expect(geometryDispose.mock.contexts).toContain(g);
     expect(materialDispose.mock.contexts).toContain(m);
+    expect(textureDispose.mock.contexts).toContain(noise);
   });
 });
