@@ -5,18 +5,19 @@
 // Redness follows the model's erythema: over the whole block after needling, around the lesion
 // after an uncontrolled wound, where collagen density and alignment come from the curves.
 // Uniforms: uBoundsMm (bottoms of corneum, mean junction, papillary, dermis; mm deep),
-// uReteRidgeMm, uStain (0 natural, 1 H&E, 2 Masson trichrome), uExplode, uTimeHours,
+// uReteRidgeMm, uExplode, uTimeHours,
 // uSessionsHours[8] + uSessionCount, uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
 // uLesionHalfMm, uLesionDepthMm, uLayerShown[5] (per slab, 0 stratum corneum … 4 fat: 1 drawn,
 // 0 hidden in the layers panel, its fragments discarded), the curve atlas and the noise lattice.
-// Varyings from tissue.vert.glsl.
+// Varyings from tissue.vert.glsl. Define STAIN (0 natural, 1 H&E, 2 Masson trichrome; SkinBlock
+// sets it): each stain is its own program holding only its own colours, which compiles faster
+// than choosing among all three per fragment; a stain switch compiles once, then it is cached.
 #include "lib/noise.glsl"
 #include "lib/junction.glsl"
 #include "lib/curves.glsl"
 
 uniform vec4 uBoundsMm;
 uniform float uReteRidgeMm;
-uniform float uStain;
 uniform float uExplode;
 uniform float uTimeHours;
 uniform float uSessionsHours[8];
@@ -31,9 +32,19 @@ varying float vLayer;
 
 #define RGB(r, g, b) (vec3(r, g, b) / 255.0)
 
+#ifndef STAIN
+#define STAIN 0
+#endif
+
 // One colour per stain: natural illustration, H&E, Masson trichrome.
 vec3 stained(vec3 natural, vec3 he, vec3 trichrome) {
-  return uStain < 0.5 ? natural : (uStain < 1.5 ? he : trichrome);
+#if STAIN == 1
+  return he;
+#elif STAIN == 2
+  return trichrome;
+#else
+  return natural;
+#endif
 }
 
 // 1 while a pattern of this period (mm) is resolved on screen, fading to 0 before it aliases.
@@ -204,11 +215,13 @@ void main() {
   }
 
   // Erythema is what the eye sees on living skin, so only the natural view shows it.
-  if (uStain < 0.5) {
+#if STAIN == 0
+  {
     float upperDermis = step(1.5, layer) * (1.0 - smoothstep(0.0, 0.3, depth - junction));
     float tint = clamp(redness, 0.0, 1.0) * (surface ? 0.75 : 0.45 * upperDermis);
     c = mix(c, RGB(205, 62, 70) * (0.8 + 0.2 * dot(c, vec3(0.33))), tint);
   }
+#endif
 
   vec3 light = normalize(vec3(0.3, 0.55, 0.78));
   float shade = 0.7 + 0.3 * max(dot(n, light), 0.0);

@@ -8,14 +8,14 @@ import { useCorium, type Stain } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
 import type { BlockData } from '../state/blockData';
 import { useBlock, type BlockUniforms } from './blockContext';
-import { EXPLODE_GAP_MM, drawnLayerBounds, outerIndexCount, skinBlockGeometry } from './skinBlockGeometry';
+import { EXPLODE_GAP_MM, drawnLayerBounds, skinBlockGeometry } from './skinBlockGeometry';
 import { stageSource } from './shaderSource';
 import { layerShownValues } from './partVisibility';
 import { noiseLatticeTexture } from './noiseLattice';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
 import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
 
-/** uStain in tissue.frag.glsl. */
+/** STAIN in tissue.frag.glsl (a define: one program per stain). */
 export const STAIN_CODE: Readonly<Record<Stain, number>> = { natural: 0, he: 1, trichrome: 2 };
 /** Sessions the shader looks through for the latest one (uSessionsHours[8]). */
 const MAX_SESSIONS = 8;
@@ -29,7 +29,6 @@ export function tissueUniforms(data: BlockData) {
   return {
     uBoundsMm: { value: [b[0].bottomMm, b[1].bottomMm, b[2].bottomMm, b[3].bottomMm] as [number, number, number, number] },
     uReteRidgeMm: { value: data.tissue.reteRidgeDepthMm },
-    uStain: { value: 0 },
     uExplode: { value: 0 },
     uExplodeGapMm: { value: EXPLODE_GAP_MM },
     uSessionsHours: { value: Array.from({ length: MAX_SESSIONS }, (_, i) => sessions[i] ?? 1e30) },
@@ -48,26 +47,30 @@ export function SkinBlock() {
   const stain = useCorium((s) => s.stain);
   const layout = useCorium((s) => s.layout);
   const hidden = useCorium((s) => s.hidden);
-  const geometry = useMemo(() => skinBlockGeometry(data), [data]);
+  const shown = useMemo(() => layerShownValues(hidden), [hidden]);
+  // The wavy junction faces inside the block are seen only through a hidden or pulled-apart layer.
+  const inside = layout === 'exploded' || shown.some((v) => v < 0.5);
+  const geometry = useMemo(() => skinBlockGeometry(data, inside), [data, inside]);
   const material = useMemo(() => new ShaderMaterial({
     name: 'tissue',
     vertexShader: stageSource(vertexShader),
     fragmentShader: stageSource(fragmentShader),
     // Same {value} objects as the block's, so time and curves update with no per-frame JS here.
     uniforms: { ...uniforms, ...tissueUniforms(data), uNoise: { value: noiseLatticeTexture() } },
+    // The stain chosen now, so a new block does not compile the natural program first for nothing.
+    defines: { STAIN: STAIN_CODE[useCorium.getState().stain] },
     // Colours are authored as the illustration should look; tone mapping would wash the pale layers.
     toneMapped: false,
   }) as TissueMaterial, [data, uniforms]);
 
   useEffect(() => {
-    const shown = layerShownValues(hidden);
-    material.uniforms.uStain.value = STAIN_CODE[stain];
+    if (material.defines.STAIN !== STAIN_CODE[stain]) {
+      material.defines.STAIN = STAIN_CODE[stain];
+      material.needsUpdate = true;
+    }
     material.uniforms.uExplode.value = layout === 'exploded' ? 1 : 0;
     material.uniforms.uLayerShown.value = shown;
-    // The wavy junction faces inside the block are seen only through a hidden or pulled-apart layer.
-    const inside = layout === 'exploded' || shown.some((v) => v < 0.5);
-    geometry.setDrawRange(0, inside ? Infinity : outerIndexCount(geometry));
-  }, [material, geometry, stain, layout, hidden]);
+  }, [material, stain, layout, shown]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => {
     material.uniforms.uNoise.value.dispose();

@@ -82,19 +82,15 @@ function side(n: number, half: number, top: Depth, bottom: Depth, axis: 'x' | 'z
   return { nu: n, nv: 1, positions, normals };
 }
 
-/**
- * Gathers grids (with their layer and which way they face) and packs them into one geometry,
- * the grids marked `inner` last, so a draw range can leave them out.
- */
+/** Gathers grids (with their layer and which way they face) and packs them into one geometry. */
 class Builder {
-  private parts: { grid: Grid; layer: number; sign: 1 | -1; inner: boolean }[] = [];
+  private parts: { grid: Grid; layer: number; sign: 1 | -1 }[] = [];
 
-  add(grid: Grid, layer: number, sign: 1 | -1 = 1, inner = false): void {
-    this.parts.push({ grid, layer, sign, inner });
+  add(grid: Grid, layer: number, sign: 1 | -1 = 1): void {
+    this.parts.push({ grid, layer, sign });
   }
 
   build(): BufferGeometry {
-    this.parts.sort((a, b) => Number(a.inner) - Number(b.inner));
     const vertices = this.parts.reduce((sum, p) => sum + p.grid.positions.length / 3, 0);
     const quads = this.parts.reduce((sum, p) => sum + p.grid.nu * p.grid.nv, 0);
     const positions = new Float32Array(vertices * 3), normals = new Float32Array(vertices * 3), layers = new Float32Array(vertices);
@@ -120,46 +116,42 @@ class Builder {
       }
       base += gp.length / 3;
     }
-    const outerIndexCount = this.parts.filter((p) => !p.inner).reduce((sum, p) => sum + p.grid.nu * p.grid.nv * 6, 0);
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(positions, 3));
     g.setAttribute('normal', new BufferAttribute(normals, 3));
     g.setAttribute('aLayer', new BufferAttribute(layers, 1));
     g.setIndex(new BufferAttribute(indices, 1));
     g.computeBoundingSphere();
-    g.userData.outerIndexCount = outerIndexCount;
     return g;
   }
-}
-
-/**
- * Indices of the block's outside and its flat inner faces: everything but the two wavy
- * junction surfaces (the epidermis's floor and the papillary dermis's roof, 100,000 triangles
- * of the block's 109,000). Those show only when a layer is hidden or the layers are pulled
- * apart; otherwise they lie under the skin's surface and drawing them only costs vertex work.
- */
-export function outerIndexCount(geometry: BufferGeometry): number {
-  return (geometry.userData as { outerIndexCount: number }).outerIndexCount;
 }
 
 /** Segments across a wavy surface (0.025 mm) and along its edges (0.01 mm). */
 const WAVY_SURFACE_SEGMENTS = 160;
 const WAVY_EDGE_SEGMENTS = 400;
 
-/** The whole block: five slabs in one geometry, attribute aLayer = 0…4 (stratum corneum … fat). */
-export function skinBlockGeometry(data: BlockData): BufferGeometry {
+/**
+ * The whole block: five slabs in one geometry, attribute aLayer = 0…4 (stratum corneum … fat).
+ * `junction`: also the two wavy junction faces inside the block (the epidermis's floor and the
+ * papillary dermis's roof, 102,400 of its 109,000 triangles and most of the time to build). They
+ * show only when a layer is hidden or the layers are pulled apart; otherwise they lie under the
+ * skin's surface, so the block is built without them until a view needs them.
+ */
+export function skinBlockGeometry(data: BlockData, junction: boolean): BufferGeometry {
   const half = data.blockMm / 2;
   const bounds = drawnLayerBounds(data);
-  const junction: Depth = (x, z) => junctionDepthMm(data.tissue, x, z);
+  const junctionDepth: Depth = (x, z) => junctionDepthMm(data.tissue, x, z);
   // The epidermis's floor and the papillary dermis's roof are the same wavy surface: sampled once.
-  const junctionSurface = heightField(WAVY_SURFACE_SEGMENTS, half, junction, true);
+  const junctionSurface = junction ? heightField(WAVY_SURFACE_SEGMENTS, half, junctionDepth, true) : null;
   const b = new Builder();
   bounds.forEach((l, layer) => {
     const wavyTop = layer === 2, wavyBottom = layer === 1;
-    const top: Depth = wavyTop ? junction : () => l.topMm;
-    const bottom: Depth = wavyBottom ? junction : () => l.bottomMm;
-    b.add(wavyTop ? junctionSurface : heightField(1, half, top, false), layer, 1, wavyTop);
-    b.add(wavyBottom ? junctionSurface : heightField(1, half, bottom, false), layer, -1, wavyBottom);
+    const top: Depth = wavyTop ? junctionDepth : () => l.topMm;
+    const bottom: Depth = wavyBottom ? junctionDepth : () => l.bottomMm;
+    if (!wavyTop) b.add(heightField(1, half, top, false), layer, 1);
+    else if (junctionSurface) b.add(junctionSurface, layer, 1);
+    if (!wavyBottom) b.add(heightField(1, half, bottom, false), layer, -1);
+    else if (junctionSurface) b.add(junctionSurface, layer, -1);
     const edge = wavyTop || wavyBottom ? WAVY_EDGE_SEGMENTS : 1;
     for (const s of [half, -half]) {
       // Front/back faces (z = ±half) and left/right faces (x = ±half): vertical, bottom edge to top edge.

@@ -136,6 +136,12 @@ describe('shader compile check', () => {
     }
   });
 
+  it('compiles the tissue stage in each stain (STAIN 0, 1, 2, as SkinBlock defines it)', async () => {
+    const source = readFileSync(path.join(SHADER_DIR, 'tissue.frag.glsl'), 'utf8');
+    const outcomes = await compileAll(session, [0, 1, 2].map((stain) => ({ ...program('tissue', `#define STAIN ${stain}\n${source}`), name: `tissue STAIN ${stain}` })));
+    for (const o of outcomes) expect({ name: o.name, linked: o.linked, log: o.log }).toEqual({ name: o.name, linked: true, log: '' });
+  });
+
   it('fails on a fragment shader with a syntax error injected, so the check can fail', async () => {
     const source = readFileSync(path.join(SHADER_DIR, 'tissue.frag.glsl'), 'utf8');
     const broken = source.replace('void main() {', 'void main() {\n  float broken = ;');

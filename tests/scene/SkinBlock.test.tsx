@@ -8,7 +8,7 @@ import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { useCorium } from '../../src/state/store';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
-import { junctionDepthMm, outerIndexCount } from '../../src/scene/skinBlockGeometry';
+import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
 import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -84,62 +84,72 @@ describe('SkinBlock', () => {
 
   it('takes stain and layout from the store', async () => {
     const { r, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
-    expect(material().uniforms.uStain.value).toBe(0);
+    expect(material().defines.STAIN).toBe(0);
     expect(material().uniforms.uExplode.value).toBe(0);
+    const version = material().version;
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setStain('trichrome'));
-    expect(material().uniforms.uStain.value).toBe(2);
+    expect(material().defines.STAIN).toBe(2);
+    // A new define needs a new program: three compiles one when the material's version moves on.
+    expect(material().version).toBeGreaterThan(version);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setStain('he'));
-    expect(material().uniforms.uStain.value).toBe(1);
+    expect(material().defines.STAIN).toBe(1);
+    const settled = material().version;
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setLayout('exploded'));
+    expect(material().version).toBe(settled);
     expect(material().uniforms.uExplode.value).toBe(1);
     await r.unmount();
   });
 
-  it('hides the layers unticked in the layers panel through uLayerShown, keeping its geometry', async () => {
-    const { r, material, mesh } = await render(blockDataFor('microneedling-face-0.5mm', null));
-    const geometry = mesh().geometry;
-    expect(material().uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
+  it('hides the layers unticked in the layers panel through uLayerShown, keeping its material', async () => {
+    const { r, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
+    const m = material();
+    expect(m.uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('epidermis', true));
-    expect(material().uniforms.uLayerShown.value).toEqual([1, 0, 1, 1, 1]);
+    expect(m.uniforms.uLayerShown.value).toEqual([1, 0, 1, 1, 1]);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('vessels', true));
-    expect(material().uniforms.uLayerShown.value).toEqual([1, 0, 1, 1, 1]);
+    expect(m.uniforms.uLayerShown.value).toEqual([1, 0, 1, 1, 1]);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('epidermis', false));
-    expect(material().uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
-    expect(mesh().geometry).toBe(geometry);
+    expect(m.uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
+    expect(material()).toBe(m);
     await r.unmount();
   });
 
-  it('draws the wavy junction faces inside the block only when a hidden or pulled-apart layer shows them', async () => {
+  it('builds the wavy junction faces inside the block only while a hidden or pulled-apart layer shows them', async () => {
     const data = blockDataFor('microneedling-face-0.5mm', null);
+    const dispose = vi.spyOn(BufferGeometry.prototype, 'dispose');
     const { r, mesh } = await render(data);
-    const g = mesh().geometry;
-    const outer = outerIndexCount(g);
-    const index = g.index!, pos = g.getAttribute('position');
     // A triangle of the junction's wavy faces has every corner on the junction (a side face has at most two).
-    const onJunction = (v: number) => Math.abs(pos.getY(v) + junctionDepthMm(data.tissue, pos.getX(v), pos.getZ(v))) < 1e-5;
-    const junctionTriangle = (t: number) => [0, 1, 2].every((k) => onJunction(index.getX(t * 3 + k)));
-    const triangles = index.count / 3;
-    let innerAfter = 0, innerBefore = 0;
-    for (let t = 0; t < triangles; t++) {
-      if (!junctionTriangle(t)) continue;
-      if (t * 3 < outer) innerBefore++; else innerAfter++;
-    }
-    expect(innerBefore).toBe(0);
-    expect(innerAfter).toBe(triangles - outer / 3);
-    expect(outer / 3).toBeLessThan(0.1 * triangles);
+    const junctionTriangles = () => {
+      const g = mesh().geometry, index = g.index!, pos = g.getAttribute('position');
+      const onJunction = (v: number) => Math.abs(pos.getY(v) + junctionDepthMm(data.tissue, pos.getX(v), pos.getZ(v))) < 1e-5;
+      let n = 0;
+      for (let t = 0; t < index.count / 3; t++) if ([0, 1, 2].every((k) => onJunction(index.getX(t * 3 + k)))) n++;
+      return { junction: n, all: index.count / 3 };
+    };
+    const outside = junctionTriangles();
+    expect(outside.junction).toBe(0);
+    expect(outside.all).toBeLessThan(10_000);
+    const outer = mesh().geometry;
 
-    expect(g.drawRange.count).toBe(outer);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('papillary', true));
-    expect(g.drawRange.count).toBe(Infinity);
+    const opened = junctionTriangles();
+    // Both faces: the epidermis's floor and the papillary dermis's roof, 160 × 160 quads each.
+    expect(opened.junction).toBe(2 * 160 * 160 * 2);
+    expect(opened.all).toBe(outside.all + opened.junction);
+    expect(dispose.mock.contexts).toContain(outer);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('vessels', true));
+    expect(junctionTriangles()).toEqual(opened);
+
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('papillary', false));
-    expect(g.drawRange.count).toBe(outer);
+    expect(junctionTriangles()).toEqual(outside);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setLayout('exploded'));
-    expect(g.drawRange.count).toBe(Infinity);
+    expect(junctionTriangles()).toEqual(opened);
     await r.unmount();
   });
 
   it('builds the epidermis/dermis faces on the undulating junction, rete ridges as deep as the model says', async () => {
     const data = blockDataFor('microneedling-face-0.5mm', null);
+    useCorium.getState().setHidden('epidermis', true);
     const { r, mesh } = await render(data);
     const g = mesh().geometry;
     const pos = g.getAttribute('position');
