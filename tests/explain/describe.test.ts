@@ -18,6 +18,13 @@ describe('describeBlock', () => {
     expect(describeBlock(cut, 1)).toContain(plain('hemostasis'));
     expect(describeBlock(cut, days(180))).toContain(plain('scar-normotrophic'));
   });
+  it('holds no clock time, so it stays true between the stage changes that rewrite it', () => {
+    const cut = blockDataFor('deep-incision', null);
+    const span = cut.curves.stages.find((sp) => sp.stage === 'inflammation')!;
+    const [early, late] = [span.startHours + 0.01 * (span.endHours - span.startHours), span.startHours + 0.99 * (span.endHours - span.startHours)];
+    expect(describeBlock(cut, early)).toBe(describeBlock(cut, late));
+    expect(describeBlock(cut, early)).toBe(`${scenarioTitle('deep-incision', null)} (Forearm): ${plain('inflammation')}.`);
+  });
   it('a course describes the stage since the latest session', () => {
     const course = blockDataFor('microneedling-course-4x', null);
     const second = course.sessionsHours[1];

@@ -37,7 +37,7 @@ export const explain = {
     'scar-keloid': 'Keloid',
   },
   describe: {
-    block: '{{scenario}} ({{site}}), {{time}}. {{stage}}.',
+    block: '{{scenario}} ({{site}}): {{stage}}.',
     beside: 'Beside it, {{block}}',
     stage: {
       hemostasis: 'Bleeding stops as platelets form a clot',

@@ -17,7 +17,7 @@ export const explain: Messages<typeof en> = {
     'scar-keloid': 'Queloide',
   },
   describe: {
-    block: '{{scenario}} ({{site}}), {{time}}. {{stage}}.',
+    block: '{{scenario}} ({{site}}): {{stage}}.',
     beside: 'Al lado, {{block}}',
     stage: {
       hemostasis: 'El sangrado se detiene porque las plaquetas forman un coágulo',

@@ -2,7 +2,6 @@
 // the canvas's accessible description. Reads the model and the catalogue; returns a sentence.
 import type { CustomSpec } from '../../model';
 import { t, tKey } from '../../i18n';
-import { formatTime } from '../../i18n/formatTime';
 import { scenarioTitle, siteName } from '../../i18n/scenarioText';
 import type { BlockData } from '../../state/blockData';
 import { spanNow } from './stageText';
@@ -10,10 +9,15 @@ import { spanNow } from './stageText';
 /** The title of a block's scenario (a custom run needs its spec for its name). */
 export const blockTitle = (data: BlockData, custom: CustomSpec | null): string => scenarioTitle(data.scenario.id, custom);
 
+/**
+ * What one block shows and its stage now. No clock time: the text is rewritten only when the stage
+ * changes (so screen readers are not flooded), and a time in it would go stale in between; the
+ * transport reads out the time.
+ */
 export function describeBlock(data: BlockData, timeHours: number, custom: CustomSpec | null = null): string {
   const stage = spanNow(data, timeHours).stage;
   return t('explain.describe.block', {
-    scenario: blockTitle(data, custom), site: siteName(data.site), time: formatTime(timeHours), stage: tKey(`explain.describe.stage.${stage}`),
+    scenario: blockTitle(data, custom), site: siteName(data.site), stage: tKey(`explain.describe.stage.${stage}`),
   });
 }
 
