@@ -1,9 +1,9 @@
 // Punctures: every micro-channel of the block (the treatment's layout, one featured channel per
-// session on the cut face, and the user's own punctures) as ONE instanced mesh whose shaders look
+// session on the cut face, and the user's own punctures) as ONE instanced draw whose shaders look
 // up each channel's healing at its age. JS touches the buffers only when strokes or data change.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { BufferGeometry, DynamicDrawUsage, Float32BufferAttribute, InstancedBufferAttribute, InstancedMesh, ShaderMaterial } from 'three';
+import { DynamicDrawUsage, Float32BufferAttribute, InstancedBufferAttribute, InstancedBufferGeometry, Mesh, ShaderMaterial } from 'three';
 import { doseFor, type PunctureLayout } from '../model';
 import { useCorium, type UserStroke } from '../state/store';
 import type { BlockData } from '../state/blockData';
@@ -49,7 +49,7 @@ export function haloRadiusMm(data: BlockData, count: number): number {
 const DENSE_PUNCTURES = 5000;
 
 /** Per-vertex template of one channel: surface disc (part 0), blood dome (1), section slot (2). */
-function channelTemplate(dense: boolean): BufferGeometry {
+function channelTemplate(dense: boolean): InstancedBufferGeometry {
   const position: number[] = [];
   const part: number[] = [];
   const index: number[] = [];
@@ -75,7 +75,7 @@ function channelTemplate(dense: boolean): BufferGeometry {
     }
   }
   quad([[-0.5, 0, 0], [-0.5, -1, 0], [0.5, -1, 0], [0.5, 0, 0]], 2);
-  const g = new BufferGeometry();
+  const g = new InstancedBufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(position, 3));
   g.setAttribute('aPart', new Float32BufferAttribute(part, 1));
   g.setIndex(index);
@@ -124,7 +124,9 @@ function punctureMaterial(data: BlockData, shared: BlockUniforms): ShaderMateria
 
 /** Instance buffers with spare room, so strokes added while dragging are written in place. */
 interface ChannelBuffers {
-  readonly mesh: InstancedMesh;
+  /** A plain mesh over instanced geometry: an InstancedMesh would allocate and upload a matrix per
+   * instance (8 MB at 100,000 punctures) that the shader never reads; it places channels itself. */
+  readonly mesh: Mesh<InstancedBufferGeometry, ShaderMaterial>;
   readonly offset: InstancedBufferAttribute;
   readonly createdAt: InstancedBufferAttribute;
   readonly reveal: InstancedBufferAttribute;
@@ -155,11 +157,11 @@ function buildBuffers(data: BlockData, layout: PunctureLayout | null, strokes: r
   geometry.setAttribute('aOffsetMm', b.offset);
   geometry.setAttribute('aCreatedAtHours', b.createdAt);
   geometry.setAttribute('aRevealSeconds', b.reveal);
-  const mesh = new InstancedMesh(geometry, material, capacity);
+  geometry.instanceCount = base + strokes.length;
+  const mesh = new Mesh(geometry, material);
   mesh.name = 'punctures';
   mesh.userData.generation = generation;
-  mesh.count = base + strokes.length;
-  // Instances are placed in the shader: bounds from instanceMatrix would be wrong, and nothing picks this mesh.
+  // Instances are placed in the shader: the template's bounds would be wrong, and nothing picks this mesh.
   mesh.frustumCulled = false;
   mesh.raycast = () => undefined;
   return { mesh, ...b, base, strokesWritten: strokes.length };
@@ -183,7 +185,7 @@ function appendStrokes(b: ChannelBuffers, strokes: readonly UserStroke[]): boole
     attr.needsUpdate = true;
   }
   b.strokesWritten = strokes.length;
-  b.mesh.count = b.base + strokes.length;
+  b.mesh.geometry.instanceCount = b.base + strokes.length;
   return true;
 }
 
@@ -201,10 +203,10 @@ export function Punctures() {
     [data, role],
   );
   const buffers = useMemo(() => buildBuffers(data, layout, useCorium.getState().strokes, material, generation), [data, layout, material, generation]);
-  useEffect(() => () => { buffers.mesh.geometry.dispose(); buffers.mesh.dispose(); }, [buffers]);
+  useEffect(() => () => buffers.mesh.geometry.dispose(), [buffers]);
   useLayoutEffect(() => {
     if (!appendStrokes(buffers, strokes)) setGeneration((g) => g + 1);
-    material.uniforms.uHaloRadiusMm.value = haloRadiusMm(data, buffers.mesh.count);
+    material.uniforms.uHaloRadiusMm.value = haloRadiusMm(data, buffers.mesh.geometry.instanceCount);
   }, [buffers, strokes, material, data]);
 
   useFrame(() => { material.uniforms.uWallSeconds.value = wallSeconds(); });

@@ -1,8 +1,8 @@
-// The punctures are one instanced mesh whose instance buffers follow the model's layout and the
+// The punctures are one mesh of instanced geometry whose instance buffers follow the model's layout and the
 // user's strokes: no per-puncture components, and everything created is disposed on unmount.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import type { InstancedBufferAttribute, InstancedMesh, Material } from 'three';
+import type { InstancedBufferAttribute, InstancedBufferGeometry, Material, Mesh } from 'three';
 import { Punctures, featuredPunctures } from '../../src/scene/Punctures';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { useCorium } from '../../src/state/store';
@@ -22,10 +22,14 @@ function withLayout(count: number): BlockData {
   return { ...base, key: `${base.key}#${count}`, punctures: layout };
 }
 
+type PunctureMesh = Mesh<InstancedBufferGeometry>;
+/** Meshes drawing instanced geometry (their geometry's instanceCount is how many are drawn). */
+const punctureMeshes = (r: Parameters<typeof findObjects>[0]): PunctureMesh[] =>
+  findObjects(r, (o) => (o as PunctureMesh).geometry?.isInstancedBufferGeometry === true) as PunctureMesh[];
+
 async function render(data: BlockData) {
   const r = await ReactThreeTestRenderer.create(<InBlock data={data}><Punctures /></InBlock>);
-  const meshes = findObjects(r, (o) => (o as InstancedMesh).isInstancedMesh === true) as InstancedMesh[];
-  return { r, meshes };
+  return { r, meshes: punctureMeshes(r) };
 }
 
 afterEach(() => useCorium.getState().clearStrokes());
@@ -35,20 +39,20 @@ describe('Punctures', () => {
     const data = blockDataFor(FACE, null);
     const { r, meshes } = await render(data);
     expect(meshes).toHaveLength(1);
-    expect(meshes[0].count).toBe(data.punctures!.count + data.sessionsHours.length);
+    expect(meshes[0].geometry.instanceCount).toBe(data.punctures!.count + data.sessionsHours.length);
     await r.unmount();
   });
 
   it('adds the user\'s strokes to the same mesh when the store changes', async () => {
     const data = blockDataFor(FACE, null);
     const { r, meshes } = await render(data);
-    const before = meshes[0].count;
+    const before = meshes[0].geometry.instanceCount;
     await ReactThreeTestRenderer.act(async () => {
       useCorium.getState().addStrokes([{ xMm: 0.5, zMm: -0.5, atHours: 3 }, { xMm: -1, zMm: 1, atHours: 3 }]);
     });
-    const now = findObjects(r, (o) => (o as InstancedMesh).isInstancedMesh === true) as InstancedMesh[];
+    const now = punctureMeshes(r);
     expect(now).toHaveLength(1);
-    expect(now[0].count).toBe(before + 2);
+    expect(now[0].geometry.instanceCount).toBe(before + 2);
     const created = now[0].geometry.getAttribute('aCreatedAtHours') as InstancedBufferAttribute;
     expect(created.getX(before + 1)).toBe(3);
     await r.unmount();
@@ -76,7 +80,10 @@ describe('Punctures', () => {
   it.each([10_000, 100_000])('draws a %i-puncture layout as ONE instanced mesh, not a component each', async (n) => {
     const { r, meshes } = await render(withLayout(n));
     expect(meshes).toHaveLength(1);
-    expect(meshes[0].count).toBe(n + 1);
+    // No per-instance matrices: the shader places each channel from its offset.
+    expect((meshes[0] as { isInstancedMesh?: boolean }).isInstancedMesh).toBeUndefined();
+    expect(Object.keys(meshes[0].geometry.attributes).sort()).toEqual(['aCreatedAtHours', 'aOffsetMm', 'aPart', 'aRevealSeconds', 'position']);
+    expect(meshes[0].geometry.instanceCount).toBe(n + 1);
     expect(r.toGraph()!.flatMap(function all(n): unknown[] { return [n, ...(n.children ?? []).flatMap(all)]; }).length).toBeLessThan(5);
     await r.unmount();
   });
