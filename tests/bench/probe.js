@@ -1,10 +1,14 @@
 // Injected by `npm run bench` before any page script (app and floor alike): tells frames apart,
 // counts each frame's WebGL draw calls and triangles, notes the first frame with a picture, and
 // times each frame's JavaScript in wall time (the bench reports CPU time from a trace instead,
-// tests/bench/trace.ts, which SwiftShader stealing a core cannot inflate).
+// tests/bench/trace.ts, which SwiftShader stealing a core cannot inflate). While frames are timed
+// it can also pace the page's clock at 60 frames a second (useFrameClock, below).
 // Plain browser JS on purpose: it is passed to Chromium as text, untouched by any bundler.
 (() => {
-  const now = () => performance.now();
+  const realNow = performance.now.bind(performance);
+  const now = realNow;
+  /** One frame of the paced clock, ms. */
+  const FRAME_MS = 1000 / 60;
   const TRIANGLES = 4, TRIANGLE_STRIP = 5, TRIANGLE_FAN = 6;
   const bench = {
     /** ms from navigation start to the end of the first frame whose pixels are not one flat colour. */
@@ -15,6 +19,17 @@
   };
   const onePixel = new Uint8Array(4);
   window.__bench = bench;
+
+  // The paced clock. Software WebGL takes from tens of milliseconds to seconds per frame, and
+  // more the more it draws, so with the real clock each frame at 100,000 punctures would cover
+  // more simulated time than a frame at 100 (more text to update, more stages crossed) and the
+  // comparison would measure the rasteriser, not our code. Paced, every frame starts exactly
+  // 1/60 s after the last, as on a device that keeps up; time within a frame runs for real (capped
+  // short of the next frame's start, so the clock never goes backwards).
+  let paced = false, pacedStart = 0, realStart = 0;
+  performance.now = () => (paced ? pacedStart + Math.min(realNow() - realStart, FRAME_MS * 0.99) : realNow());
+  /** From the next frame on, the page's performance.now() moves 1/60 s per frame. */
+  bench.useFrameClock = () => { paced = true; pacedStart = realStart = realNow(); };
 
   let gl = null;
   const contexts = new WeakSet();
@@ -80,7 +95,10 @@
   };
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf((ts) => {
-    if (ts !== frameTs) { closeFrame(); frameTs = ts; frameJs = 0; calls = 0; triangles = 0; }
+    if (ts !== frameTs) {
+      closeFrame(); frameTs = ts; frameJs = 0; calls = 0; triangles = 0;
+      if (paced) { pacedStart += FRAME_MS; realStart = realNow(); }
+    }
     const t0 = now();
     if (before) { const f = before; before = null; scrubTs = ts; f(); }
     try {

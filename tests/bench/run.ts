@@ -75,6 +75,8 @@ async function open(browser: Browser, url: string, timing = true): Promise<{ pag
   await Promise.race([page.evaluate('window.__bench.picture()'), timeout]).catch((e: unknown) => {
     throw new Error(`${url}: no picture (${errors.join('; ') || String(e)})`);
   });
+  // Timed frames run on the probe's paced clock: each covers 1/60 s of playback at every count.
+  if (timing) await page.evaluate('window.__bench.useFrameClock()');
   return { page, close: () => context.close() };
 }
 
