@@ -20,12 +20,11 @@
   const onePixel = new Uint8Array(4);
   window.__bench = bench;
 
-  // The paced clock. Software WebGL takes from tens of milliseconds to seconds per frame, and
-  // more the more it draws, so with the real clock each frame at 100,000 punctures would cover
-  // more simulated time than a frame at 100 (more text to update, more stages crossed) and the
-  // comparison would measure the rasteriser, not our code. Paced, every frame starts exactly
-  // 1/60 s after the last, as on a device that keeps up; time within a frame runs for real (capped
-  // short of the next frame's start, so the clock never goes backwards).
+  // The paced clock. Software WebGL takes from a few tenths of a second to seconds per frame here,
+  // so with the real clock every timed frame hit the playback's 0.1 s cap (advancePlayback) and
+  // covered six times the playback of a frame on a device that keeps up at 60 per second. Paced,
+  // every frame starts exactly 1/60 s after the last, at every puncture count; time within a frame
+  // runs for real (capped short of the next frame's start, so the clock never goes backwards).
   let paced = false, pacedStart = 0, realStart = 0;
   performance.now = () => (paced ? pacedStart + Math.min(realNow() - realStart, FRAME_MS * 0.99) : realNow());
   /** From the next frame on, the page's performance.now() moves 1/60 s per frame. */
