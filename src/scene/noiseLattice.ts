@@ -1,8 +1,9 @@
 // The random lattice the tissue textures are built from (shaders/lib/noise.glsl): a repeating
 // square of seeded random bytes, four independent values per texel. Looking noise up in a small
-// texture instead of hashing it in GLSL is the usual trick for weak GPUs: the tissue shader
-// compiles in about a third less time on software WebGL (README, Performance) and each fragment
-// does less arithmetic. Channel r feeds value noise (filtered), g/b/a cell jitter and ids (exact).
+// texture instead of hashing it in GLSL is the usual trick for weak GPUs: the tissue shader's
+// first draw on software WebGL, compile included, took about a fifth less time (README,
+// Performance) and each fragment does less arithmetic. Channel r feeds value noise (filtered);
+// g, b and a feed cell jitter and ids (read exactly, at texel centres).
 import { DataTexture, LinearFilter, RGBAFormat, RepeatWrapping, UnsignedByteType } from 'three';
 import { createRandom } from '../model/random';
 
