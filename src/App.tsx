@@ -1,7 +1,7 @@
 // Top-level layout: a top bar (title, language, modes, sharing, help), the 3D view at the centre
 // with the transport under it, and the panels docked beside it (landscape) or below (portrait),
 // never over it. Notices and the live description sit outside the canvas.
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescription';
 import { Notices } from './ui/Notices';
@@ -28,13 +28,8 @@ import { ModeTools } from './ui/modes/ModeSwitch';
 import { PresenterPointer } from './ui/modes/PointerRing';
 import { DisplayDialog } from './ui/modes/DisplayDialog';
 import { ShareDialog } from './ui/share/ShareDialog';
+import { SceneSlot } from './ui/SceneSlot';
 
-// The 3D view (three, R3F and the shaders) is its own chunk: the text, controls and panels are
-// usable while it loads, and a device without WebGL never downloads it. Its download starts
-// here, as the page's script runs, rather than once the first render asks for it.
-const loadScene = () => import('./scene/SkinScene').then((m) => ({ default: m.SkinScene }));
-const sceneChunk = canUseWebGL() ? loadScene() : null;
-const SkinScene = lazy(() => sceneChunk ?? loadScene());
 // The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
 const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({ default: m.Explanation })));
@@ -61,7 +56,7 @@ export function App() {
       <main className="app__view">
         <ErrorBoundary area="view">
           {canUseWebGL()
-            ? <Suspense fallback={<p className="app__loading" role="status">{t('common.app.loadingView')}</p>}><SkinScene label={t('common.app.canvasLabel')} describedBy={SCENE_DESCRIPTION_ID} /></Suspense>
+            ? <SceneSlot describedBy={SCENE_DESCRIPTION_ID} />
             : <NoWebGLFallback />}
           <SceneOverlay />
           {/* View tools (camera buttons, presenter pointer, tour caption) sit here, beside the canvas. */}

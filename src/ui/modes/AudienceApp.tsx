@@ -1,18 +1,18 @@
 // The audience window (`?audience`), for the projector: the 3D view and its caption only, no
 // controls of its own. It shows whatever the presenter's window sends (see mirror.ts) and the
 // presenter's pointer ring; until the first message it shows the default view and says it is waiting.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCorium } from '../../state/store';
 import { useT } from '../../i18n/useT';
 import { canUseWebGL } from '../../scene/webglSupport';
 import { NoWebGLFallback } from '../GraphicsNotice';
+import { SceneSlot } from '../SceneSlot';
 import { pictureCaption } from '../share/caption';
 import { helloMessage, openMirror, type MirroredState } from './mirror';
 import { usePointer } from './pointerStore';
 import { PointerRing } from './PointerRing';
 import './modes.css';
 
-const SkinScene = lazy(() => import('../../scene/SkinScene').then((m) => ({ default: m.SkinScene })));
 
 function applyMirrored(m: MirroredState): void {
   const s = useCorium.getState();
@@ -43,7 +43,7 @@ export function AudienceApp() {
     <div className="app app--audience" data-mode={mode}>
       <main className="app__view" aria-label={t('modes.audience.title')}>
         {canUseWebGL()
-          ? <Suspense fallback={<p className="app__loading" role="status">{t('common.app.loadingView')}</p>}><SkinScene label={t('common.app.canvasLabel')} describedBy="audience-caption" /></Suspense>
+          ? <SceneSlot describedBy="audience-caption" />
           : <NoWebGLFallback />}
         <PointerRing />
       </main>
