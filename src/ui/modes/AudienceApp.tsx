@@ -13,7 +13,6 @@ import { usePointer } from './pointerStore';
 import { PointerRing } from './PointerRing';
 import './modes.css';
 
-
 function applyMirrored(m: MirroredState): void {
   const s = useCorium.getState();
   s.applyAddress(m.address, []);
