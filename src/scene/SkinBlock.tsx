@@ -4,7 +4,7 @@
 // place for vessels, needles or wounds; those are their own components.
 import { useEffect, useMemo } from 'react';
 import { ShaderMaterial, type DataTexture } from 'three';
-import { useCorium, type Stain } from '../state/store';
+import { useCorium } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
 import type { BlockData } from '../state/blockData';
 import { useBlock, type BlockUniforms } from './blockContext';
@@ -12,11 +12,10 @@ import { EXPLODE_GAP_MM, drawnLayerBounds, skinBlockGeometry } from './skinBlock
 import { stageSource } from './shaderSource';
 import { layerShownValues } from './partVisibility';
 import { noiseLatticeTexture } from './noiseLattice';
+import { STAIN_CODE } from './palette';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
 import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
 
-/** STAIN in tissue.frag.glsl (a define: one program per stain). */
-export const STAIN_CODE: Readonly<Record<Stain, number>> = { natural: 0, he: 1, trichrome: 2 };
 /** Sessions the shader looks through for the latest one (uSessionsHours[8]). */
 const MAX_SESSIONS = 8;
 const LESION_CODE: Readonly<Record<LesionShape['kind'], number>> = { channels: 0, slot: 1, band: 2, bowl: 3 };

@@ -5,14 +5,13 @@ import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide, ShaderMaterial } from 'three';
 import { useBlock } from './blockContext';
 import { lesionOf } from '../state/lesion';
-import { useCorium, type Stain } from '../state/store';
+import { useCorium } from '../state/store';
 import { layer } from '../model';
 import { lesionMesh } from './lesionGeometry';
 import { withCurveLib } from './shaderSource';
+import { STAIN_CODE } from './palette';
 import vertex from '../../shaders/lesion.vert.glsl?raw';
 import fragment from '../../shaders/lesion.frag.glsl?raw';
-
-export const STAIN_INDEX: Readonly<Record<Stain, number>> = { natural: 0, he: 1, trichrome: 2 };
 
 export function WoundLesion() {
   const { data, uniforms } = useBlock();
@@ -55,7 +54,7 @@ export function WoundLesion() {
     });
   }, [geometry, uniforms, data]);
 
-  useEffect(() => { if (material) material.uniforms.uStain.value = STAIN_INDEX[stain]; }, [material, stain]);
+  useEffect(() => { if (material) material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
   useEffect(() => () => { geometry?.dispose(); material?.dispose(); }, [geometry, material]);
 
   if (!geometry || !material) return null;

@@ -2,6 +2,7 @@
 // Not biology: depths come from src/model/tissue.ts. Neighbouring layers differ in lightness as
 // well as hue, so they stay distinguishable with red–green colour blindness.
 import type { LayerId } from '../model/tissue';
+import type { Stain } from '../state/store';
 
 export const LAYER_STYLE: Record<LayerId, { label: string; color: string }> = {
   stratumCorneum: { label: 'Stratum corneum', color: '#f3ecd6' },
@@ -14,3 +15,6 @@ export const LAYER_STYLE: Record<LayerId, { label: string; color: string }> = {
 export const BACKGROUND_COLOR = '#1c232d';
 /** Presenter mode (projector profile): a light background, so the block reads on a washed-out screen. */
 export const PRESENTER_BACKGROUND_COLOR = '#eef0f2';
+
+/** Each stain's number in the shaders: tissue.frag.glsl's STAIN define, lesion.frag.glsl's uStain. */
+export const STAIN_CODE: Readonly<Record<Stain, number>> = { natural: 0, he: 1, trichrome: 2 };

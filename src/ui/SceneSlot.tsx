@@ -2,8 +2,8 @@
 // as this module runs on a device with WebGL, while the page's controls render; a device without
 // WebGL never downloads it. The view is shown by a state update the moment the chunk arrives, not
 // through React.lazy: a Suspense boundary that is showing its fallback reveals its content at
-// most every 300 ms after any fallback on the page last appeared or went (React batches pop-ins),
-// and that throttle alone held the first picture back by 300–400 ms (README, Performance).
+// most every 300 ms after any fallback on the page last appeared or went (React batches pop-ins);
+// in a traced load that left the page idle for 390 ms before the scene mounted (README, Performance).
 import { useEffect, useState } from 'react';
 import type { SkinScene } from '../scene/SkinScene';
 import { canUseWebGL } from '../scene/webglSupport';
@@ -14,10 +14,11 @@ type Scene = typeof SkinScene;
 const sceneChunk: Promise<Scene> | null = canUseWebGL() ? import('../scene/SkinScene').then((m) => m.SkinScene) : null;
 /** The chunk's outcome once known, so a slot mounted later renders it at once. */
 const outcome: { scene: Scene | null; error: Error | null } = { scene: null, error: null };
-void sceneChunk?.then(
+/** Settles once `outcome` holds the chunk's scene or its error. */
+const settled: Promise<void> | null = sceneChunk?.then(
   (scene) => { outcome.scene = scene; },
   (e: unknown) => { outcome.error = e instanceof Error ? e : new Error(String(e)); },
-);
+) ?? null;
 
 /** The scene once its chunk has loaded, a status line until then; a failed load throws to the view's error boundary. */
 export function SceneSlot({ describedBy }: { describedBy: string }) {
@@ -25,12 +26,13 @@ export function SceneSlot({ describedBy }: { describedBy: string }) {
   const [scene, setScene] = useState(() => outcome.scene);
   const [error, setError] = useState(() => outcome.error);
   useEffect(() => {
-    if (scene || error || !sceneChunk) return;
+    if (scene || error || !settled) return;
     let live = true;
-    sceneChunk.then(
-      (s) => { if (live) setScene(() => s); },
-      () => { if (live) setError(outcome.error); },
-    );
+    void settled.then(() => {
+      if (!live) return;
+      setScene(() => outcome.scene);
+      setError(outcome.error);
+    });
     return () => { live = false; };
   }, [scene, error]);
   if (error) throw error;
