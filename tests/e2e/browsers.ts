@@ -44,3 +44,19 @@ export async function waitInPage(page: Page, predicate: () => boolean, timeoutMs
 export async function waitForStore(page: Page): Promise<void> {
   await waitInPage(page, () => '__corium' in window && '__coriumRenderInfo' in window);
 }
+
+/**
+ * Closes the open dialog with Escape and returns once its `close` event has been handled. The
+ * dialog hides at once, but the app gives focus back to its button in that event, a task later;
+ * a test that moves the focus before then has it taken back (and Space would press the button).
+ */
+export async function closeDialogWithEscape(page: Page): Promise<void> {
+  const handled = page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const dialog = document.querySelector('dialog[open]');
+    if (!dialog) { reject(new Error('no open dialog')); return; }
+    // Listeners run in the order they were added: the app's has run by the time this timer fires.
+    dialog.addEventListener('close', () => setTimeout(resolve, 0), { once: true });
+  }));
+  await page.keyboard.press('Escape');
+  await handled;
+}

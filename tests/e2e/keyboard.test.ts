@@ -4,7 +4,7 @@
 // single-key shortcuts can be turned off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
-import { launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
+import { closeDialogWithEscape, launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
 
 let server: PreviewServer;
 let session: BrowserSession;
@@ -95,7 +95,7 @@ describe('keyboard', () => {
     await expect.poll(() => help.isVisible(), { timeout: 10_000 }).toBe(true);
     const toggle = help.getByRole('checkbox');
     if (await toggle.isChecked()) await toggle.press('Space');
-    await page.keyboard.press('Escape');
+    await closeDialogWithEscape(page);
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('Space');
     await page.waitForTimeout(300);
@@ -104,7 +104,7 @@ describe('keyboard', () => {
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await expect.poll(() => help.isVisible(), { timeout: 10_000 }).toBe(true);
     await help.getByRole('checkbox').press('Space');
-    await page.keyboard.press('Escape');
+    await closeDialogWithEscape(page);
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('Space');
     await waitInPage(page, () => (window as unknown as { __corium: { getState(): { playing: boolean } } }).__corium.getState().playing, 10_000);

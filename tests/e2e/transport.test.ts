@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
-import { launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
+import { closeDialogWithEscape, launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
 import { DEFAULT_SCENARIO_ID } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import { forwardALittle } from '../../src/ui/transport/steps';
@@ -162,8 +162,8 @@ describe('transport', () => {
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.getByRole('checkbox', { name: 'Use single-key shortcuts' }).uncheck();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await closeDialogWithEscape(page);
+    expect(await dialog.isVisible()).toBe(false);
     await focusPage();
     await page.keyboard.press('Space');
     await page.keyboard.press('?');
