@@ -14,7 +14,7 @@ describe('describeBlock', () => {
   it('names the scenario, the site and the stage in plain words', () => {
     const cut = blockDataFor('deep-incision', null);
     expect(describeBlock(cut, 1)).toContain('Deep cut');
-    expect(describeBlock(cut, 1)).toContain('Forearm');
+    expect(describeBlock(cut, 1)).toContain('on the forearm');
     expect(describeBlock(cut, 1)).toContain(plain('hemostasis'));
     expect(describeBlock(cut, days(180))).toContain(plain('scar-normotrophic'));
   });
@@ -23,7 +23,16 @@ describe('describeBlock', () => {
     const span = cut.curves.stages.find((sp) => sp.stage === 'inflammation')!;
     const [early, late] = [span.startHours + 0.01 * (span.endHours - span.startHours), span.startHours + 0.99 * (span.endHours - span.startHours)];
     expect(describeBlock(cut, early)).toBe(describeBlock(cut, late));
-    expect(describeBlock(cut, early)).toBe(`${scenarioTitle('deep-incision', null)} (Forearm): ${plain('inflammation')}.`);
+    expect(describeBlock(cut, early)).toBe(`${scenarioTitle('deep-incision', null)}, on the forearm: ${plain('inflammation')}.`);
+  });
+  it('says the place once: not again when the scenario’s name already gives it', async () => {
+    const pen = blockDataFor('microneedling-face-0.5mm', null);
+    expect(describeBlock(pen, 1)).toBe(`Pen, 0.5 mm, cheek: ${plain('hemostasis')}.`);
+    expect(describeBlock(blockDataFor('deep-incision', 'face'), 1)).toBe(`Deep cut, 2 mm, on the cheek: ${plain('hemostasis')}.`);
+    await switchLanguage('es');
+    expect(describeBlock(pen, 1)).toBe(`Pluma, 0,5 mm, mejilla: ${plain('hemostasis')}.`);
+    expect(describeBlock(blockDataFor('deep-incision', null), 1)).toBe(`${scenarioTitle('deep-incision', null)}, en el antebrazo: ${plain('hemostasis')}.`);
+    await switchLanguage('en');
   });
   it('a course describes the stage since the latest session', () => {
     const course = blockDataFor('microneedling-course-4x', null);
@@ -49,7 +58,7 @@ describe('describeBlock', () => {
   it('speaks Spanish when Spanish is chosen', async () => {
     await switchLanguage('es');
     const text = describeBlock(blockDataFor('deep-incision', null), 1);
-    expect(text).toContain('Antebrazo');
+    expect(text).toContain('en el antebrazo');
     expect(text).toContain(plain('hemostasis'));
     expect(plain('hemostasis')).toMatch(/coágulo/);
   });

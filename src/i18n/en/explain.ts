@@ -37,7 +37,11 @@ export const explain = {
     'scar-keloid': 'Keloid',
   },
   describe: {
-    block: '{{scenario}} ({{site}}): {{stage}}.',
+    // `where` is left out when the scenario's name already says the place (`place` is in it).
+    block: '{{scenario}}, {{where}}: {{stage}}.',
+    blockNamedPlace: '{{scenario}}: {{stage}}.',
+    place: { face: 'cheek', forehead: 'forehead', forearm: 'forearm', back: 'back', palm: 'palm' },
+    where: { face: 'on the cheek', forehead: 'on the forehead', forearm: 'on the forearm', back: 'on the back', palm: 'on the palm' },
     beside: 'Beside it, {{block}}',
     stage: {
       hemostasis: 'Bleeding stops as platelets form a clot',

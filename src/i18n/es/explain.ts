@@ -17,7 +17,10 @@ export const explain: Messages<typeof en> = {
     'scar-keloid': 'Queloide',
   },
   describe: {
-    block: '{{scenario}} ({{site}}): {{stage}}.',
+    block: '{{scenario}}, {{where}}: {{stage}}.',
+    blockNamedPlace: '{{scenario}}: {{stage}}.',
+    place: { face: 'mejilla', forehead: 'frente', forearm: 'antebrazo', back: 'espalda', palm: 'palma' },
+    where: { face: 'en la mejilla', forehead: 'en la frente', forearm: 'en el antebrazo', back: 'en la espalda', palm: 'en la palma' },
     beside: 'Al lado, {{block}}',
     stage: {
       hemostasis: 'El sangrado se detiene porque las plaquetas forman un coágulo',

@@ -2,7 +2,7 @@
 // the canvas's accessible description. Reads the model and the catalogue; returns a sentence.
 import type { CustomSpec } from '../../model';
 import { t, tKey } from '../../i18n';
-import { scenarioTitle, siteName } from '../../i18n/scenarioText';
+import { scenarioTitle } from '../../i18n/scenarioText';
 import type { BlockData } from '../../state/blockData';
 import { spanNow } from './stageText';
 
@@ -15,10 +15,13 @@ export const blockTitle = (data: BlockData, custom: CustomSpec | null): string =
  * transport reads out the time.
  */
 export function describeBlock(data: BlockData, timeHours: number, custom: CustomSpec | null = null): string {
-  const stage = spanNow(data, timeHours).stage;
-  return t('explain.describe.block', {
-    scenario: blockTitle(data, custom), site: siteName(data.site), stage: tKey(`explain.describe.stage.${stage}`),
-  });
+  const stage = tKey(`explain.describe.stage.${spanNow(data, timeHours).stage}`);
+  const scenario = blockTitle(data, custom);
+  // "Pen, 0.5 mm, cheek" already says where; "Deep cut, 2 mm" gets ", on the forearm".
+  const namesPlace = scenario.toLocaleLowerCase().includes(t(`explain.describe.place.${data.site}`).toLocaleLowerCase());
+  return namesPlace
+    ? t('explain.describe.blockNamedPlace', { scenario, stage })
+    : t('explain.describe.block', { scenario, where: t(`explain.describe.where.${data.site}`), stage });
 }
 
 /** The primary block, and the compared one beside it. */
