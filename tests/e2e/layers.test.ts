@@ -163,6 +163,10 @@ describe('layers panel', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await state(page)).layout).toBe('exploded');
     expect(await page.getByRole('radio', { name: 'Layers pulled apart' }).isChecked()).toBe(true);
+    // Pulled apart, the scene draws no structures: their boxes are off and say why.
+    const vessels = page.getByRole('checkbox', { name: 'Blood vessels' });
+    expect(await vessels.isDisabled()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Show structures' }).getAttribute('aria-describedby')).toBeTruthy();
 
     await page.getByRole('combobox', { name: 'Colours' }).focus();
     await page.keyboard.press('ArrowDown');

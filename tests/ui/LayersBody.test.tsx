@@ -1,0 +1,50 @@
+// The layers panel's structure boxes: pulled apart, the scene draws each layer alone and no
+// structures (TissueBlock), so the boxes are off and say why; back in the cut-away view they work.
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LayersBody } from '../../src/ui/layers/LayersBody';
+import { useCorium } from '../../src/state/store';
+import { LAYER_PARTS, STRUCTURE_PARTS } from '../../src/state/parts';
+import { t } from '../../src/i18n';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  useCorium.setState({ layout: 'cutaway', hidden: [] });
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() => root.render(<LayersBody />));
+});
+afterEach(() => { act(() => root.unmount()); host.remove(); });
+
+const box = (part: string) => host.querySelector<HTMLInputElement>(`input[name="show-${part}"]`)!;
+const structures = () => host.querySelectorAll('fieldset')[1] as HTMLFieldSetElement;
+const hint = t('layers.show.structuresExploded');
+
+describe('LayersBody structure toggles', () => {
+  it('work in the cut-away view, with no hint', () => {
+    expect(structures().disabled).toBe(false);
+    expect(host.textContent).not.toContain(hint);
+    act(() => box(STRUCTURE_PARTS[0]).click());
+    expect(useCorium.getState().hidden).toEqual([STRUCTURE_PARTS[0]]);
+  });
+
+  it('are off, and say why, while the layers are pulled apart; the layer boxes still work', () => {
+    act(() => useCorium.getState().setLayout('exploded'));
+    const group = structures();
+    expect(group.disabled).toBe(true);
+    const described = host.querySelector(`#${CSS.escape(group.getAttribute('aria-describedby')!)}`);
+    expect(described?.textContent).toBe(hint);
+    expect(host.querySelectorAll('fieldset')[0].disabled).toBe(false);
+    act(() => box(LAYER_PARTS[0]).click());
+    expect(useCorium.getState().hidden).toEqual([LAYER_PARTS[0]]);
+    act(() => useCorium.getState().setLayout('cutaway'));
+    expect(structures().disabled).toBe(false);
+    expect(structures().hasAttribute('aria-describedby')).toBe(false);
+  });
+});
