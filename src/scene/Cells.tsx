@@ -3,7 +3,8 @@
 // and how it looks come from the curves in cells.*.glsl: no per-cell JavaScript per frame.
 import { useEffect, useMemo } from 'react';
 import { InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial, Vector3 } from 'three';
-import { useCorium, type Stain } from '../state/store';
+import { useCorium } from '../state/store';
+import type { Stain } from '../state/url';
 import { useBlock } from './blockContext';
 import { layCells, CELL_KINDS, type CellKind } from './cellLayout';
 import { faceWoundUniforms } from './woundSites';

@@ -3,7 +3,8 @@
 // aligned over time from the curves in fibres.*.glsl (no per-fibre JavaScript per frame).
 import { useEffect, useMemo } from 'react';
 import { InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial, Vector3 } from 'three';
-import { useCorium, type Stain } from '../state/store';
+import { useCorium } from '../state/store';
+import type { Stain } from '../state/url';
 import { useBlock } from './blockContext';
 import { layFibres } from './fibreLayout';
 import { faceWoundUniforms } from './woundSites';

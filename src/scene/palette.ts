@@ -2,7 +2,7 @@
 // Not biology: depths come from src/model/tissue.ts. Neighbouring layers differ in lightness as
 // well as hue, so they stay distinguishable with red–green colour blindness.
 import type { LayerId } from '../model/tissue';
-import type { Stain } from '../state/store';
+import type { Stain } from '../state/url';
 
 export const LAYER_STYLE: Record<LayerId, { label: string; color: string }> = {
   stratumCorneum: { label: 'Stratum corneum', color: '#f3ecd6' },

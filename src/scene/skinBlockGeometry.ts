@@ -4,7 +4,7 @@
 // offsets, for anything that must line up with the block (labels, structures).
 import { BufferAttribute, BufferGeometry } from 'three';
 import type { Tissue } from '../model/tissue';
-import type { TissueLayout } from '../state/store';
+import type { TissueLayout } from '../state/url';
 import type { BlockData } from '../state/blockData';
 
 /** Gap between layers in the exploded layout, mm. */

@@ -1,14 +1,13 @@
-// The app's state: what the user chose (scenario, comparison, site, zoom, stain, layout) and the
-// simulated clock. Per-frame readers use `useCorium.getState()` so playback does not re-render
-// the scene; only controls that show the time subscribe to it.
+// The app's state: what the user chose (the addressable state of url.ts: scenario, comparison,
+// site, zoom, stain, layout, hidden parts…) and the simulated clock. Per-frame readers use
+// `useCorium.getState()` so playback does not re-render the scene; only controls that show the
+// time subscribe to it.
 import { create } from 'zustand';
 import { CUSTOM_SCENARIO_ID, MAX_AGE_HOURS, type BodySite, type CustomSpec } from '../model';
 import { switchLanguage } from '../i18n';
-import { DEFAULT_ADDRESS, type AddressState, type Language, type Mode, type Notice, type ZoomLevel } from './url';
+import { DEFAULT_ADDRESS, type AddressState, type Language, type Mode, type Notice, type Stain, type TissueLayout, type ZoomLevel } from './url';
 import type { ScenePart } from './parts';
 
-export type TissueLayout = 'cutaway' | 'exploded';
-export type Stain = 'natural' | 'he' | 'trichrome';
 export type Speed = 'slow' | 'normal' | 'fast';
 
 /** A puncture the user made by dragging a device over the block (mm on the surface, hours). */
@@ -17,15 +16,10 @@ export interface UserStroke { readonly xMm: number; readonly zMm: number; readon
 export interface CoriumState extends Omit<AddressState, 'lang'> {
   /** The language every string is shown in now (switched once its catalogue has loaded). */
   readonly lang: Language;
-  /** Parts of the block hidden in the layers panel. */
-  readonly hidden: readonly ScenePart[];
   /** Explanations show expert detail (terms, numbers, sources) instead of plain words. */
   readonly expert: boolean;
   readonly playing: boolean;
   readonly speed: Speed;
-  readonly layout: TissueLayout;
-  readonly stain: Stain;
-  readonly labels: boolean;
   readonly notices: readonly Notice[];
   /** Bumped whenever the user treats the skin, so the puncture buffers refresh once. */
   readonly strokes: readonly UserStroke[];
@@ -58,13 +52,9 @@ const clampTime = (h: number): number => (Number.isFinite(h) ? Math.min(Math.max
 export const useCorium = create<CoriumState>()((set, get) => ({
   ...DEFAULT_ADDRESS,
   lang: 'en',
-  hidden: [],
   expert: false,
   playing: false,
   speed: 'normal',
-  layout: 'cutaway',
-  stain: 'natural',
-  labels: true,
   notices: [],
   strokes: [],
   setScenario: (scenario) => set({ scenario, custom: scenario === CUSTOM_SCENARIO_ID ? get().custom : null, strokes: [] }),
@@ -87,7 +77,10 @@ export const useCorium = create<CoriumState>()((set, get) => ({
   clearStrokes: () => set({ strokes: [] }),
   dismissNotices: () => set({ notices: [] }),
   applyAddress: ({ lang, ...state }, notices) => {
-    set({ ...state, timeHours: clampTime(state.timeHours), notices });
+    // The audience window applies every message the presenter sends: the same parts, the same array.
+    const { hidden } = get();
+    const sameParts = hidden.length === state.hidden.length && hidden.every((part) => state.hidden.includes(part));
+    set({ ...state, hidden: sameParts ? hidden : state.hidden, timeHours: clampTime(state.timeHours), notices });
     if (lang && lang !== get().lang) void get().setLang(lang);
   },
 }));

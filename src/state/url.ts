@@ -1,5 +1,7 @@
 // The addressable state — a share link restores exactly what was shown:
 //   ?scenario=ID&t=HOURS&compare=ID&view=tissue|channel|cells&site=SITE&mode=explore|patient|presenter&lang=en|es
+// and how the block is drawn, each only when it differs from the default:
+//   layout=exploded&stain=he|trichrome&labels=0&hide=PART,PART (parts from src/state/parts.ts)
 // plus, for `scenario=custom`, the custom run's settings:
 //   treatment: device=roller|pen&depth=MM&passes=N&hz=HZ&sessions=N&interval=DAYS
 //   wound:     wound=cut|burn|acne&depth=MM&width=MM&length=MM
@@ -10,6 +12,7 @@ import {
   BODY_SITES, CUSTOM_SCENARIO_ID, DEFAULT_CUSTOM_TREATMENT, DEFAULT_CUSTOM_WOUND, DEFAULT_SCENARIO_ID, isBodySite, MAX_AGE_HOURS, scenarioById,
   SCENARIO_IDS, validateCustom, WOUND_DEFAULT_SIZE, type BodySite, type CustomSpec, type PatientFactors,
 } from '../model';
+import { SCENE_PARTS, type ScenePart } from './parts';
 
 export const ZOOM_LEVELS = ['tissue', 'channel', 'cells'] as const;
 export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
@@ -17,6 +20,12 @@ export const MODES = ['explore', 'patient', 'presenter'] as const;
 export type Mode = (typeof MODES)[number];
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** The block whole with a corner cut away, or its layers pulled apart. */
+export const LAYOUTS = ['cutaway', 'exploded'] as const;
+export type TissueLayout = (typeof LAYOUTS)[number];
+/** Natural colours, or a histology stain: haematoxylin and eosin, or Masson's trichrome. */
+export const STAINS = ['natural', 'he', 'trichrome'] as const;
+export type Stain = (typeof STAINS)[number];
 
 export interface AddressState {
   /** A preset id, or `custom` (then `custom` holds the run). */
@@ -30,19 +39,31 @@ export interface AddressState {
   /** null = not in the link: the saved preference or the browser's language decides. */
   readonly lang: Language | null;
   readonly custom: CustomSpec | null;
+  readonly layout: TissueLayout;
+  readonly stain: Stain;
+  readonly labels: boolean;
+  /** Parts of the block hidden in the layers panel, without repeats. */
+  readonly hidden: readonly ScenePart[];
 }
 
 export const DEFAULT_ADDRESS: AddressState = {
   scenario: DEFAULT_SCENARIO_ID, compare: null, timeHours: 0, view: 'tissue', site: null, mode: 'explore', lang: null, custom: null,
+  layout: 'cutaway', stain: 'natural', labels: true, hidden: [],
 };
+
+/** Whether two states show the same choices, the time aside (playback changes it every frame). */
+export function sameChoices(a: AddressState, b: AddressState): boolean {
+  return (Object.keys(DEFAULT_ADDRESS) as (keyof AddressState)[]).every((k) => k === 'timeHours' || a[k] === b[k]);
+}
 
 /** Every parameter the address owns; others (test switches) are carried through untouched. */
 export const ADDRESS_KEYS = ['scenario', 't', 'compare', 'view', 'site', 'mode', 'lang', 'device', 'wound', 'depth', 'passes', 'hz', 'sessions',
-  'interval', 'width', 'length', 'keloid', 'acne', 'anticoagulant'] as const;
+  'interval', 'width', 'length', 'keloid', 'acne', 'anticoagulant', 'layout', 'stain', 'labels', 'hide'] as const;
 
 /** A problem with the link, said by the UI from its catalogue (`notices.<key>`). */
 export interface Notice {
-  readonly key: 'unreadable' | 'scenario' | 'compare' | 'time' | 'timeTooLate' | 'view' | 'site' | 'mode' | 'lang' | 'custom';
+  readonly key: 'unreadable' | 'scenario' | 'compare' | 'time' | 'timeTooLate' | 'view' | 'site' | 'mode' | 'lang' | 'custom'
+    | 'layout' | 'stain' | 'labels' | 'hide';
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -128,7 +149,29 @@ export function parseAddress(search: string): ParsedAddress {
   const lang = oneOf(LANGUAGES, get('lang'));
   if (get('lang') !== null && !lang) notices.push({ key: 'lang', values: { value: echo(get('lang')!), allowed: LANGUAGES.join(', ') } });
 
-  return { state: { scenario, compare, timeHours, view: view ?? 'tissue', site, mode: mode ?? 'explore', lang, custom }, notices };
+  return { state: { scenario, compare, timeHours, view: view ?? 'tissue', site, mode: mode ?? 'explore', lang, custom, ...parseDrawing(params, notices) }, notices };
+}
+
+/** How the block is drawn: layout, stain, labels and hidden parts (defaults where absent or bad). */
+function parseDrawing(p: URLSearchParams, notices: Notice[]): Pick<AddressState, 'layout' | 'stain' | 'labels' | 'hidden'> {
+  const choice = <T extends string>(key: 'layout' | 'stain', all: readonly T[], fallback: T): T => {
+    const raw = p.get(key);
+    const value = oneOf(all, raw);
+    if (raw !== null && !value) notices.push({ key, values: { value: echo(raw), allowed: all.join(', ') } });
+    return value ?? fallback;
+  };
+  const rawLabels = p.get('labels');
+  if (rawLabels !== null && rawLabels !== '0' && rawLabels !== '1') notices.push({ key: 'labels', values: { value: echo(rawLabels) } });
+  // Unknown parts are named in a notice; the known ones are still hidden.
+  const named = (p.get('hide') ?? '').split(',').filter((part) => part !== '');
+  const unknown = named.filter((part) => !(SCENE_PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0) notices.push({ key: 'hide', values: { value: echo(unknown.join(',')), allowed: SCENE_PARTS.join(', ') } });
+  return {
+    layout: choice('layout', LAYOUTS, DEFAULT_ADDRESS.layout),
+    stain: choice('stain', STAINS, DEFAULT_ADDRESS.stain),
+    labels: rawLabels !== '0',
+    hidden: SCENE_PARTS.filter((part) => named.includes(part)),
+  };
 }
 
 function writeCustom(p: URLSearchParams, spec: CustomSpec): void {
@@ -160,6 +203,10 @@ export function formatAddress(s: AddressState): string {
   if (s.site) p.set('site', s.site);
   if (s.mode !== 'explore') p.set('mode', s.mode);
   if (s.lang) p.set('lang', s.lang);
+  if (s.layout !== DEFAULT_ADDRESS.layout) p.set('layout', s.layout);
+  if (s.stain !== DEFAULT_ADDRESS.stain) p.set('stain', s.stain);
+  if (!s.labels) p.set('labels', '0');
+  if (s.hidden.length > 0) p.set('hide', SCENE_PARTS.filter((part) => s.hidden.includes(part)).join(','));
   return `?${p.toString()}`;
 }
 

@@ -2,7 +2,7 @@
 // anything malformed), then mirrors user changes back with replaceState (no history spam).
 import { useEffect } from 'react';
 import { useCorium } from './store';
-import { ADDRESS_KEYS, formatAddress, parseAddress } from './url';
+import { ADDRESS_KEYS, formatAddress, parseAddress, sameChoices } from './url';
 
 /** While playing, the time in the link is rewritten at most this often. */
 const TIME_WRITE_INTERVAL_MS = 1000;
@@ -24,8 +24,7 @@ export function useAddressSync(): void {
     // A link that needed fixing is rewritten at once, so sharing it again shares what is shown.
     if (notices.length > 0) write();
     const unsubscribe = useCorium.subscribe((s, prev) => {
-      const sameChoice = s.scenario === prev.scenario && s.compare === prev.compare && s.view === prev.view && s.site === prev.site
-        && s.mode === prev.mode && s.lang === prev.lang && s.custom === prev.custom;
+      const sameChoice = sameChoices(s, prev);
       if (sameChoice && s.timeHours === prev.timeHours) return;
       // The clock changes time inside animation frames, and replaceState costs milliseconds:
       // time is written later, in its own task, at most once a second. A choice is written at once.

@@ -1,12 +1,10 @@
 // The runtime assertions of the fuzz mode (`?fuzz`): what must hold after any input at all.
 // Pure over the store's state, so the same checks run in unit tests.
 import { BODY_SITES, MAX_AGE_HOURS, SCENARIO_IDS } from '../model';
-import { ZOOM_LEVELS } from '../state/url';
+import { LAYOUTS, STAINS, ZOOM_LEVELS } from '../state/url';
 import type { CoriumState } from '../state/store';
 
 const SPEEDS = ['slow', 'normal', 'fast'];
-const LAYOUTS = ['cutaway', 'exploded'];
-const STAINS = ['natural', 'he', 'trichrome'];
 
 /** Plain-words violations of the store's invariants; empty when the state is sane. */
 export function storeViolations(s: CoriumState): string[] {
@@ -18,8 +16,8 @@ export function storeViolations(s: CoriumState): string[] {
   if (!(ZOOM_LEVELS as readonly string[]).includes(s.view)) bad.push(`view "${s.view}" is not a zoom level`);
   if (s.site !== null && !(BODY_SITES as readonly string[]).includes(s.site)) bad.push(`site "${s.site}" is not a body site`);
   if (!SPEEDS.includes(s.speed)) bad.push(`speed "${s.speed}" is unknown`);
-  if (!LAYOUTS.includes(s.layout)) bad.push(`layout "${s.layout}" is unknown`);
-  if (!STAINS.includes(s.stain)) bad.push(`stain "${s.stain}" is unknown`);
+  if (!(LAYOUTS as readonly string[]).includes(s.layout)) bad.push(`layout "${s.layout}" is unknown`);
+  if (!(STAINS as readonly string[]).includes(s.stain)) bad.push(`stain "${s.stain}" is unknown`);
   for (const st of s.strokes) {
     if (![st.xMm, st.zMm, st.atHours].every(Number.isFinite)) { bad.push('a user puncture has a non-finite position or time'); break; }
   }

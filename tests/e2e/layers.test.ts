@@ -178,6 +178,8 @@ describe('layers panel', () => {
     await page.keyboard.press('Space');
     await expect.poll(async () => (await state(page)).labels).toBe(false);
     expect(await page.locator('#scene-overlay [data-anchor]').count()).toBe(0);
+    // The link follows, so sharing it shares this picture.
+    await expect.poll(() => new URL(page.url()).search).toMatch(/layout=exploded.*stain=he.*labels=0/);
 
     await page.getByRole('radio', { name: 'One needle hole (0.1 mm)' }).focus();
     await page.keyboard.press('ArrowUp');
@@ -187,6 +189,25 @@ describe('layers panel', () => {
     await summary(page).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => site.count()).toBe(0);
+  });
+
+  it('a link opens its drawing: pulled apart, stained, unlabelled, a part hidden, with the panel showing it', async () => {
+    const page = await session.context.newPage();
+    const tabRecord = recordPage(page);
+    try {
+      await page.goto(`${server.url}?scenario=deep-incision&layout=exploded&stain=trichrome&labels=0&hide=epidermis%2Cvessels&test`);
+      await waitForStore(page);
+      await expect.poll(async () => state(page)).toMatchObject({ layout: 'exploded', stain: 'trichrome', labels: false, hidden: ['epidermis', 'vessels'] });
+      await summary(page).click();
+      expect(await page.getByRole('radio', { name: 'Layers pulled apart' }).isChecked()).toBe(true);
+      expect(await page.getByRole('combobox', { name: 'Colours' }).inputValue()).toBe('trichrome');
+      expect(await page.getByRole('checkbox', { name: 'Show labels' }).isChecked()).toBe(false);
+      expect(await page.getByRole('checkbox', { name: 'Living epidermis' }).isChecked()).toBe(false);
+      expect(await page.getByRole('checkbox', { name: 'Blood vessels' }).isChecked()).toBe(false);
+      expect(tabRecord.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('compiled every shader and raised no page or console errors', async () => {

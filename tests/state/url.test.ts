@@ -2,7 +2,8 @@
 // anything unknown or malformed falls back to a default with a notice, never an exception.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_ADDRESS, formatAddress, LANGUAGES, MODES, parseAddress } from '../../src/state/url';
+import { DEFAULT_ADDRESS, formatAddress, LANGUAGES, LAYOUTS, MODES, parseAddress, sameChoices, STAINS } from '../../src/state/url';
+import { SCENE_PARTS } from '../../src/state/parts';
 import { CUSTOM_SCENARIO_ID, DEFAULT_CUSTOM_TREATMENT, MAX_AGE_HOURS, SCENARIO_IDS } from '../../src/model';
 
 describe('parseAddress', () => {
@@ -30,6 +31,10 @@ describe('parseAddress', () => {
     ['?scenario=custom&device=pen&depth=9', 'custom'],
     ['?scenario=custom&wound=burn&depth=1&width=0.1', 'custom'],
     ['?scenario=custom&device=roller&depth=1&passes=2.5', 'custom'],
+    ['?layout=sideways', 'layout'],
+    ['?stain=gram', 'stain'],
+    ['?labels=yes', 'labels'],
+    ['?hide=heart', 'hide'],
   ])('%s falls back with a notice about %s', (search, key) => {
     const { state, notices } = parseAddress(search);
     expect(notices).toHaveLength(1);
@@ -41,6 +46,26 @@ describe('parseAddress', () => {
     expect(state.timeHours).toBe(MAX_AGE_HOURS);
     expect(notices).toHaveLength(1);
   });
+  it('opens the drawing a link names: pulled apart, stained, unlabelled, with parts hidden', () => {
+    const { state, notices } = parseAddress('?scenario=deep-incision&layout=exploded&stain=trichrome&labels=0&hide=vessels%2Cepidermis');
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_ADDRESS, scenario: 'deep-incision', layout: 'exploded', stain: 'trichrome', labels: false, hidden: ['epidermis', 'vessels'] });
+  });
+  it('a default drawing adds nothing to the link', () => {
+    expect(formatAddress(DEFAULT_ADDRESS)).not.toMatch(/layout|stain|labels|hide/);
+  });
+  it('hides the known parts of a list that names unknown ones too, and names those in a notice', () => {
+    const { state, notices } = parseAddress('?hide=vessels,heart,,vessels,nerves');
+    expect(state.hidden).toEqual(['vessels', 'nerves']);
+    expect(notices).toEqual([{ key: 'hide', values: { value: 'heart', allowed: SCENE_PARTS.join(', ') } }]);
+  });
+  it('sameChoices ignores the time and sees every other field', () => {
+    const a = { ...DEFAULT_ADDRESS };
+    expect(sameChoices(a, { ...a, timeHours: 99 })).toBe(true);
+    for (const change of [{ scenario: 'deep-incision' }, { layout: 'exploded' as const }, { stain: 'he' as const }, { labels: false }, { hidden: ['vessels' as const] }, { site: 'palm' as const }]) {
+      expect(sameChoices(a, { ...a, ...change }), JSON.stringify(change)).toBe(false);
+    }
+  });
   it('long bad values are shortened in the notice', () => {
     const { notices } = parseAddress(`?scenario=${'x'.repeat(500)}`);
     expect(notices[0].values.value.length).toBeLessThan(50);
@@ -50,8 +75,9 @@ describe('parseAddress', () => {
       fc.constantFrom(...SCENARIO_IDS), fc.option(fc.constantFrom(...SCENARIO_IDS), { nil: null }),
       fc.double({ min: 0, max: MAX_AGE_HOURS, noNaN: true }), fc.constantFrom('tissue', 'channel', 'cells' as const),
       fc.option(fc.constantFrom('face', 'forehead', 'forearm', 'back', 'palm' as const), { nil: null }),
-      (scenario, compare, t, view, site) => {
-        const state = { ...DEFAULT_ADDRESS, scenario, compare, timeHours: Math.round(t * 100) / 100, view, site };
+      fc.constantFrom(...LAYOUTS), fc.constantFrom(...STAINS), fc.boolean(), fc.subarray([...SCENE_PARTS]),
+      (scenario, compare, t, view, site, layout, stain, labels, hidden) => {
+        const state = { ...DEFAULT_ADDRESS, scenario, compare, timeHours: Math.round(t * 100) / 100, view, site, layout, stain, labels, hidden };
         expect(parseAddress(formatAddress(state))).toEqual({ state, notices: [] });
       }));
   });

@@ -64,6 +64,10 @@ export const common = {
     mode: 'Unknown mode "{{value}}"; use {{allowed}}. Showing explore.',
     lang: 'Unknown language "{{value}}"; use {{allowed}}.',
     custom: 'The custom run in the link was not used: {{problem}}. Showing the default scenario.',
+    layout: 'Unknown layout "{{value}}"; use {{allowed}}. Showing the cut-away block.',
+    stain: 'Unknown colours "{{value}}"; use {{allowed}}. Showing natural colours.',
+    labels: 'Labels "{{value}}" should be 0 or 1; showing the labels.',
+    hide: 'Unknown parts to hide "{{value}}"; use {{allowed}}. The other parts named are hidden.',
   },
   errors: {
     stopped: 'The {{area}} stopped working.',

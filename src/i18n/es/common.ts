@@ -66,6 +66,10 @@ export const common: Messages<typeof en> = {
     mode: 'Modo desconocido «{{value}}»; use {{allowed}}. Se muestra explorar.',
     lang: 'Idioma desconocido «{{value}}»; use {{allowed}}.',
     custom: 'No se usó la prueba personalizada del enlace: {{problem}}. Se muestra el escenario predeterminado.',
+    layout: 'Vista desconocida «{{value}}»; use {{allowed}}. Se muestra el bloque abierto.',
+    stain: 'Colores desconocidos «{{value}}»; use {{allowed}}. Se muestran los colores naturales.',
+    labels: 'Etiquetas «{{value}}» debe ser 0 o 1; se muestran las etiquetas.',
+    hide: 'Partes para ocultar desconocidas «{{value}}»; use {{allowed}}. Las demás partes indicadas se ocultan.',
   },
   errors: {
     stopped: 'La zona «{{area}}» dejó de funcionar.',

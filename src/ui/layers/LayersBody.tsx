@@ -3,18 +3,15 @@
 // control writes the store; the scene follows without re-creating its geometry.
 import { useShallow } from 'zustand/react/shallow';
 import { BODY_SITES, type BodySite } from '../../model';
-import { useCorium, type Stain, type TissueLayout } from '../../state/store';
+import { useCorium } from '../../state/store';
 import { useBlocks } from '../../state/useBlocks';
 import { LAYER_PARTS, STRUCTURE_PARTS } from '../../state/parts';
-import { ZOOM_LEVELS } from '../../state/url';
+import { LAYOUTS, STAINS, ZOOM_LEVELS, type Stain } from '../../state/url';
 import { siteName } from '../../i18n/scenarioText';
 import { useT } from '../../i18n/useT';
 import { PartToggles } from './PartToggles';
 import { Choices } from './Choices';
 import './layers.css';
-
-const LAYOUTS: readonly TissueLayout[] = ['cutaway', 'exploded'];
-const STAINS: readonly Stain[] = ['natural', 'he', 'trichrome'];
 
 export function LayersBody() {
   const t = useT();

@@ -8,21 +8,10 @@ import { canUseWebGL } from '../../scene/webglSupport';
 import { NoWebGLFallback } from '../GraphicsNotice';
 import { SceneSlot } from '../SceneSlot';
 import { pictureCaption } from '../share/caption';
-import { helloMessage, openMirror, type MirroredState } from './mirror';
+import { helloMessage, openMirror } from './mirror';
 import { usePointer } from './pointerStore';
 import { PointerRing } from './PointerRing';
 import './modes.css';
-
-function applyMirrored(m: MirroredState): void {
-  const s = useCorium.getState();
-  s.applyAddress(m.address, []);
-  if (s.layout !== m.layout) s.setLayout(m.layout);
-  if (s.stain !== m.stain) s.setStain(m.stain);
-  if (s.labels !== m.labels) s.setLabels(m.labels);
-  const hidden = useCorium.getState().hidden;
-  for (const part of hidden) if (!m.hidden.includes(part)) s.setHidden(part, false);
-  for (const part of m.hidden) if (!hidden.includes(part)) s.setHidden(part, true);
-}
 
 export function AudienceApp() {
   const t = useT();
@@ -32,7 +21,7 @@ export function AudienceApp() {
   useEffect(() => {
     document.title = `${t('common.app.title')} – ${t('modes.audience.title')}`;
     const link = openMirror(() => window.opener as Window | null, (m) => {
-      if (m.kind === 'state') { applyMirrored(m.state); setHeard(true); }
+      if (m.kind === 'state') { useCorium.getState().applyAddress(m.state, []); setHeard(true); }
       if (m.kind === 'pointer') { const p = usePointer.getState(); if (p.on !== m.on) p.setOn(m.on); p.moveTo(m.on, m.x, m.y); }
     });
     link.send(helloMessage());

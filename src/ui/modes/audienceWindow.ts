@@ -2,6 +2,7 @@
 // presenter works: every change of what is shown, and every pointer move, goes out at once
 // (coalesced per task), and a newly opened audience window gets the full state when it says hello.
 import { useCorium } from '../../state/store';
+import { sameChoices } from '../../state/url';
 import { openMirror, pointerMessage, stateMessage, type MirrorLink } from './mirror';
 import { usePointer } from './pointerStore';
 
@@ -36,11 +37,7 @@ export function openAudienceWindow(): boolean {
       queued = true;
       queueMicrotask(() => { queued = false; sendState(); });
     };
-    useCorium.subscribe((s, prev) => {
-      if (s.scenario !== prev.scenario || s.custom !== prev.custom || s.compare !== prev.compare || s.timeHours !== prev.timeHours || s.view !== prev.view
-        || s.site !== prev.site || s.mode !== prev.mode || s.lang !== prev.lang || s.layout !== prev.layout || s.stain !== prev.stain
-        || s.labels !== prev.labels || s.hidden !== prev.hidden) queue();
-    });
+    useCorium.subscribe((s, prev) => { if (s.timeHours !== prev.timeHours || !sameChoices(s, prev)) queue(); });
     usePointer.subscribe(sendPointer);
   }
   sendState();

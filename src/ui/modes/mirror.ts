@@ -1,49 +1,34 @@
 // Presenter ↔ audience window messages. The presenter sends what is shown (as a share-link
-// address, so the audience validates it with the same parser as any link) and where the pointer
+// address, layers and stain included, so the audience validates it with the same parser as any
+// link) and where the pointer
 // is; the audience says hello when it opens so it gets the state at once. Transport: the
 // same-origin BroadcastChannel('corium'), or postMessage between opener and opened window where
 // BroadcastChannel is missing. Anything that does not parse is dropped.
 import { parseAddress, formatAddress, type AddressState } from '../../state/url';
-import { SCENE_PARTS, type ScenePart } from '../../state/parts';
-import type { CoriumState, Stain, TissueLayout } from '../../state/store';
 
 export const MIRROR_CHANNEL = 'corium';
 /** Longer addresses are not ours (a full custom run is well under 400 characters). */
 const MAX_ADDRESS_LENGTH = 1000;
-const LAYOUTS: readonly TissueLayout[] = ['cutaway', 'exploded'];
-const STAINS: readonly Stain[] = ['natural', 'he', 'trichrome'];
-
-export interface MirroredState {
-  readonly address: AddressState;
-  readonly layout: TissueLayout;
-  readonly stain: Stain;
-  readonly labels: boolean;
-  readonly hidden: readonly ScenePart[];
-}
-
 export type MirrorMessage =
   | { readonly kind: 'hello' }
-  | { readonly kind: 'state'; readonly state: MirroredState }
+  | { readonly kind: 'state'; readonly state: AddressState }
   /** x, y: 0–1 across and down the 3D view; on = the ring is shown. */
   | { readonly kind: 'pointer'; readonly on: boolean; readonly x: number; readonly y: number };
 
 /** What goes on the wire (the address as text). */
 type WireMessage =
   | { type: 'corium:hello' }
-  | { type: 'corium:state'; address: string; layout: string; stain: string; labels: boolean; hidden: string[] }
+  | { type: 'corium:state'; address: string }
   | { type: 'corium:pointer'; on: boolean; x: number; y: number };
 
 export const helloMessage = (): WireMessage => ({ type: 'corium:hello' });
 
-export function stateMessage(s: Pick<CoriumState, keyof Omit<AddressState, 'lang'> | 'lang' | 'layout' | 'stain' | 'labels' | 'hidden'>): WireMessage {
-  return { type: 'corium:state', address: formatAddress(s), layout: s.layout, stain: s.stain, labels: s.labels, hidden: [...s.hidden] };
-}
+export const stateMessage = (s: AddressState): WireMessage => ({ type: 'corium:state', address: formatAddress(s) });
 
 export const pointerMessage = (on: boolean, x: number, y: number): WireMessage => ({ type: 'corium:pointer', on, x, y });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const unit = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-const oneOf = <T extends string>(all: readonly T[], v: unknown): v is T => typeof v === 'string' && (all as readonly string[]).includes(v);
 
 /** The message, or null for anything malformed (wrong shape, bad values, an address with problems). */
 export function parseMirrorMessage(data: unknown): MirrorMessage | null {
@@ -54,14 +39,11 @@ export function parseMirrorMessage(data: unknown): MirrorMessage | null {
     case 'corium:pointer':
       return typeof data.on === 'boolean' && unit(data.x) && unit(data.y) ? { kind: 'pointer', on: data.on, x: data.x, y: data.y } : null;
     case 'corium:state': {
-      const { address, layout, stain, labels, hidden } = data;
+      const { address } = data;
       if (typeof address !== 'string' || address.length > MAX_ADDRESS_LENGTH || !address.startsWith('?')) return null;
-      if (!oneOf(LAYOUTS, layout) || !oneOf(STAINS, stain) || typeof labels !== 'boolean') return null;
-      if (!Array.isArray(hidden) || hidden.length > SCENE_PARTS.length || !hidden.every((p) => oneOf(SCENE_PARTS, p))) return null;
       const parsed = parseAddress(address.slice(1));
       // The presenter only ever sends addresses it made itself: one that needs fixing is not from it.
-      if (parsed.notices.length > 0) return null;
-      return { kind: 'state', state: { address: parsed.state, layout, stain, labels, hidden: [...new Set(hidden)] } };
+      return parsed.notices.length > 0 ? null : { kind: 'state', state: parsed.state };
     }
     default:
       return null;

@@ -3,7 +3,7 @@
 // (`expectStage`, `expectSignals`), so tests/tours checks every caption's claim against the
 // model's own curves. Captions and quiz text live in the `tours` catalogue (en, es).
 import type { HealingStage, SignalId } from '../../model';
-import type { TissueLayout } from '../../state/store';
+import type { TissueLayout } from '../../state/url';
 import type { ZoomLevel } from '../../state/url';
 
 export const TOUR_IDS = ['layers', 'session', 'scar', 'patient'] as const;
