@@ -1,6 +1,8 @@
 // The camera: orbit with limits, and three named zoom levels (tissue mm, micro-channel ~100 µm,
 // cells ~10 µm) reached by smooth transitions — or by a cut under reduced motion. The camera
 // toolbar's commands (cameraCommands.ts) move it the same way: a goal eased to per frame, or a jump.
+// Every move is published (cameraMoves) for the audience window, whose camera follows the
+// presenter's poses (mirroredPoses) instead of making its own moves once the first has come.
 import { useCallback, useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
@@ -9,7 +11,7 @@ import { Vector3, type PerspectiveCamera } from 'three';
 import type { ZoomLevel } from '../state/url';
 import { useCorium } from '../state/store';
 import { prefersReducedMotion } from './motion';
-import { commandPose, onCameraCommand, type CameraPose } from './cameraCommands';
+import { cameraMoves, commandPose, mirroredPoses, onCameraCommand, type CameraPose } from './cameraCommands';
 
 export interface ZoomFrame {
   /** What the camera looks at, mm (block coordinates). */
@@ -52,15 +54,18 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
 
   const home = useRef<CameraPose | null>(null);
 
+  const jumpTo = useCallback((target: Vector3, position: Vector3) => {
+    camera.position.copy(position);
+    controls.current?.target.copy(target);
+    controls.current?.update();
+    goal.current = null;
+  }, [camera]);
+
   /** Moves to a pose: eased over the next frames, or at once under reduced motion. */
   const moveTo = useCallback((target: Vector3, position: Vector3) => {
-    if (prefersReducedMotion() || !controls.current) {
-      camera.position.copy(position);
-      controls.current?.target.copy(target);
-      controls.current?.update();
-      goal.current = null;
-    } else goal.current = { target, position };
-  }, [camera]);
+    if (prefersReducedMotion() || !controls.current) jumpTo(target, position);
+    else goal.current = { target, position };
+  }, [jumpTo]);
 
   useEffect(() => {
     const target = new Vector3(...frame.target);
@@ -69,8 +74,22 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
     camera.near = frame.near;
     camera.far = 200;
     camera.updateProjectionMatrix();
-    moveTo(target, position);
+    // Following the presenter: their camera makes this move, and its poses bring ours along.
+    if (!mirroredPoses.last()) moveTo(target, position);
   }, [frame, camera, fit, moveTo]);
+
+  // The presenter's camera already moves smoothly (or jumps, under their reduced motion): take each pose as it is.
+  useEffect(() => {
+    const follow = (pose: CameraPose): void => jumpTo(new Vector3(...pose.target), new Vector3(...pose.position));
+    const kept = mirroredPoses.last();
+    if (kept) follow(kept);
+    return mirroredPoses.listen(follow);
+  }, [jumpTo]);
+
+  const publish = useCallback(() => {
+    const c = controls.current;
+    if (c) cameraMoves.send({ position: camera.position.toArray(), target: c.target.toArray() });
+  }, [camera]);
 
   useEffect(() => onCameraCommand((command) => {
     const c = controls.current;
@@ -104,6 +123,7 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
       maxPolarAngle={Math.PI * 0.85}
       enablePan
       screenSpacePanning
+      onChange={publish}
     />
   );
 }

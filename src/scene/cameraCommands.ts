@@ -1,7 +1,8 @@
 // The camera toolbar's commands (zoom in/out, rotate left/right, reset) and the maths of each, as
 // plain vectors: the toolbar sends a command down a tiny channel, CameraRig turns it into a camera
-// goal. No three and no React here, so the toolbar (main bundle) does not pull in the 3D chunk,
-// and nothing re-renders when a command is sent.
+// goal. Two more channels carry whole poses for the audience window: the presenter's camera as it
+// moves, and the pose the audience's camera should take. No three and no React here, so the
+// toolbar and the mirror (main bundle) do not pull in the 3D chunk, and nothing re-renders.
 
 export const CAMERA_COMMANDS = ['zoomIn', 'zoomOut', 'rotateLeft', 'rotateRight', 'reset'] as const;
 export type CameraCommand = (typeof CAMERA_COMMANDS)[number];
@@ -39,16 +40,29 @@ export function commandPose(command: CameraCommand, pose: CameraPose, home: Came
   return { target: pose.target, position: [tx + ox * c + oz * s, ty + oy, tz - ox * s + oz * c] };
 }
 
-type Listener = (command: CameraCommand) => void;
-const listeners = new Set<Listener>();
+/** A value sent to whoever listens now; the last one is kept for those who come later. */
+function channel<T>() {
+  const listeners = new Set<(value: T) => void>();
+  let last: T | null = null;
+  return {
+    send(value: T): void { last = value; for (const listener of listeners) listener(value); },
+    /** Returns the unsubscribe function. */
+    listen(listener: (value: T) => void): () => void { listeners.add(listener); return () => { listeners.delete(listener); }; },
+    last: (): T | null => last,
+  };
+}
 
+const commands = channel<CameraCommand>();
 /** Sends a command to the camera (a no-op while no 3D view is mounted). */
-export function sendCameraCommand(command: CameraCommand): void {
-  for (const listener of listeners) listener(command);
-}
+export const sendCameraCommand = commands.send;
+/** CameraRig listens here. */
+export const onCameraCommand = commands.listen;
 
-/** CameraRig listens here; returns the unsubscribe function. */
-export function onCameraCommand(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => { listeners.delete(listener); };
-}
+/** The camera's pose each time it moves: the presenter's window sends it to the audience's. */
+export const cameraMoves = channel<CameraPose>();
+
+/**
+ * Poses the camera should take, from the presenter (in the audience window). The last is kept:
+ * a camera that mounts later starts there, and once one has come the camera follows only these.
+ */
+export const mirroredPoses = channel<CameraPose>();

@@ -42,6 +42,8 @@ export interface CoriumState extends Omit<AddressState, 'lang'> {
   setPlaying(on: boolean): void;
   setSpeed(speed: Speed): void;
   addStrokes(strokes: readonly UserStroke[]): void;
+  /** The punctures made by hand, all at once (the audience window gets the presenter's). */
+  setStrokes(strokes: readonly UserStroke[]): void;
   clearStrokes(): void;
   dismissNotices(): void;
   applyAddress(state: AddressState, notices: readonly Notice[]): void;
@@ -74,6 +76,7 @@ export const useCorium = create<CoriumState>()((set, get) => ({
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
   addStrokes: (s) => set((st) => ({ strokes: [...st.strokes, ...s] })),
+  setStrokes: (strokes) => set({ strokes }),
   clearStrokes: () => set({ strokes: [] }),
   dismissNotices: () => set({ notices: [] }),
   applyAddress: ({ lang, ...state }, notices) => {

@@ -1,7 +1,7 @@
 // Reading the app's WebGL canvas from a Playwright page (needs `?test`, which keeps the drawing
 // buffer readable), and waiting on state — a real picture — rather than on time.
 import type { Page } from 'playwright-core';
-import { dominantColor, fractionDiffering, type Rgba } from './pixels';
+import { dominantColor, fractionColourDiffering, fractionDiffering, type Rgba } from './pixels';
 
 const FRAME_TIMEOUT_MS = 60_000;
 
@@ -42,4 +42,20 @@ export async function nextFrames(page: Page, frames = 3): Promise<void> {
     const tick = (): void => { if (--left <= 0) resolve(); else requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   }), frames);
+}
+
+/**
+ * The picture once the scene has caught up with the last change: under reduced motion nothing
+ * moves by itself, so the scene has settled when two frames in a row look the same.
+ */
+export async function settledPicture(page: Page): Promise<Rgba> {
+  await nextFrames(page, 1);
+  let last = await readCanvas(page);
+  for (let i = 0; i < 30; i++) {
+    await nextFrames(page, 1);
+    const now = await readCanvas(page);
+    if (fractionColourDiffering(last, now) === 0) return now;
+    last = now;
+  }
+  throw new Error('the picture never settled');
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { launchWith, waitForStore, waitInPage } from './browsers';
-import { nextFrames, readCanvas, waitForPicture } from './canvasPixels';
+import { settledPicture, waitForPicture } from './canvasPixels';
 import type { Rgba } from './pixels';
 
 let server: PreviewServer;
@@ -32,21 +32,6 @@ function changedShare(a: Rgba, b: Rgba): number {
   return changed / (a.width * a.height);
 }
 
-/**
- * The picture once the scene has caught up with the last change: under reduced motion nothing
- * moves by itself, so the scene has settled when two frames in a row are the same.
- */
-async function settled(page: Page): Promise<Rgba> {
-  await nextFrames(page, 1);
-  let last = await readCanvas(page);
-  for (let i = 0; i < 30; i++) {
-    await nextFrames(page, 1);
-    const now = await readCanvas(page);
-    if (changedShare(last, now) === 0) return now;
-    last = now;
-  }
-  throw new Error('the picture never settled');
-}
 
 /** The top of the page with the 3D view, for looking at (the page may be scrolled to the panel). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -67,7 +52,7 @@ beforeAll(async () => {
   await waitForStore(session.page);
   await waitForPicture(session.page);
   // The structures mount one per frame after the skin (Staged).
-  home = await settled(session.page);
+  home = await settledPicture(session.page);
 }, 110_000);
 
 afterAll(async () => {
@@ -91,17 +76,17 @@ describe('camera', () => {
       .map((g) => `${g.getAttribute('visibility')} ${g.querySelector('circle')?.getAttribute('cx')},${g.querySelector('circle')?.getAttribute('cy')}`).join(' | '));
     const atHome = await placed();
     await tools.getByRole('button', { name: 'Zoom in' }).click();
-    const zoomed = await settled(page);
+    const zoomed = await settledPicture(page);
     share.zoomIn = changedShare(home, zoomed);
     expect(await placed()).not.toBe(atHome);
     await tools.getByRole('button', { name: 'Rotate left' }).click();
-    share.rotateLeft = changedShare(zoomed, await settled(page));
+    share.rotateLeft = changedShare(zoomed, await settledPicture(page));
     await shot(page, 'zoomed-rotated');
     await tools.getByRole('button', { name: 'Reset view' }).click();
     // By keyboard: Enter on the focused button.
     await tools.getByRole('button', { name: 'Reset view' }).focus();
     await page.keyboard.press('Enter');
-    share.reset = changedShare(home, await settled(page));
+    share.reset = changedShare(home, await settledPicture(page));
     expect(await placed()).toBe(atHome);
     console.log('camera: share of pixels changed', JSON.stringify(share));
     // Measured at 320×240: zoom and rotate each change ~70 % of the pixels; reset restores every pixel.
@@ -124,7 +109,7 @@ describe('layers panel', () => {
     const vessels = page.getByRole('checkbox', { name: 'Blood vessels' });
     await epidermis.uncheck();
     await expect.poll(async () => (await state(page)).hidden).toEqual(['epidermis']);
-    const noEpidermis = await settled(page);
+    const noEpidermis = await settledPicture(page);
     await shot(page, 'no-epidermis');
     await epidermis.check();
     // The overlay names a vessel plexus until the vessels are hidden.
@@ -132,7 +117,7 @@ describe('layers panel', () => {
     await expect.poll(() => plexusLabel.evaluate((el) => el.style.visibility)).toBe('visible');
     await vessels.uncheck();
     await expect.poll(async () => (await state(page)).hidden).toEqual(['vessels']);
-    const noVessels = await settled(page);
+    const noVessels = await settledPicture(page);
     await shot(page, 'no-vessels');
     expect(await plexusLabel.evaluate((el) => el.style.visibility)).toBe('hidden');
     await vessels.check();
@@ -140,7 +125,7 @@ describe('layers panel', () => {
       noEpidermis: changedShare(home, noEpidermis),
       noVessels: changedShare(home, noVessels),
       vesselsNotEpidermis: changedShare(noEpidermis, noVessels),
-      allBack: changedShare(home, await settled(page)),
+      allBack: changedShare(home, await settledPicture(page)),
     };
     console.log('layers: share of pixels changed', JSON.stringify(share));
     // Measured at 320×240 (the channel view, 320×108 px): ~1.3 % of the pixels change without the

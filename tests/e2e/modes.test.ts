@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { launchWith, NO_WEBGL_FLAGS, waitForStore } from './browsers';
-import { readCanvas, waitForPicture } from './canvasPixels';
-import { dominantColor } from './pixels';
+import { readCanvas, settledPicture, waitForPicture } from './canvasPixels';
+import { dominantColor, fractionColourDiffering } from './pixels';
 import { pictureCaption } from '../../src/ui/share/caption';
 import { ALLOWED_STORAGE_KEYS } from '../../src/state/preferences';
 
@@ -210,5 +210,45 @@ describe('presenter picture (WebGL)', () => {
     expect(png.readUInt32BE(16)).toBe(canvas.width);
     expect(png.readUInt32BE(20)).toBeGreaterThan(canvas.height + 20);
     expect(errors.pageErrors).toEqual([]);
+  });
+
+  it('the audience window follows the presenter’s camera and the punctures made by hand', async () => {
+    const page = await gl.context.newPage();
+    const errors = recordPage(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${server.url}?scenario=microneedling-face-0.5mm&mode=presenter&test`);
+    await waitForStore(page);
+    await waitForPicture(page);
+    const [audience] = await Promise.all([
+      gl.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open audience window' }).click(),
+    ]);
+    const audienceErrors = recordPage(audience);
+    await audience.emulateMedia({ reducedMotion: 'reduce' });
+    await waitForStore(audience);
+    await waitForPicture(audience);
+    const home = await settledPicture(audience);
+
+    const tools = page.getByRole('group', { name: 'Camera' });
+    await tools.getByRole('button', { name: 'Rotate left' }).click();
+    await tools.getByRole('button', { name: 'Zoom in' }).click();
+    const moved = await settledPicture(audience);
+    await tools.getByRole('button', { name: 'Reset view' }).click();
+    const back = await settledPicture(audience);
+    const share = { moved: fractionColourDiffering(home, moved), back: fractionColourDiffering(home, back) };
+    console.log('audience camera: share of pixels changed', JSON.stringify(share));
+    expect(share.moved).toBeGreaterThan(0.05);
+    expect(share.back).toBeLessThan(0.002);
+
+    const strokes = (p: Page) => p.evaluate(() => (window as unknown as { __corium: { getState(): { strokes: unknown[] } } }).__corium.getState().strokes.length);
+    await page.getByRole('button', { name: 'Apply a pass' }).click();
+    await expect.poll(() => strokes(page)).toBeGreaterThan(0);
+    await expect.poll(() => strokes(audience)).toBe(await strokes(page));
+    await page.getByRole('button', { name: 'Clear my punctures' }).click();
+    await expect.poll(() => strokes(audience)).toBe(0);
+    expect(errors.pageErrors).toEqual([]);
+    expect(audienceErrors.pageErrors).toEqual([]);
+    await audience.close();
+    await page.close();
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
-  CAMERA_COMMANDS, ROTATE_STEP_RAD, ZOOM_FACTOR, commandPose, onCameraCommand, sendCameraCommand, type CameraPose, type Vec3,
+  CAMERA_COMMANDS, ROTATE_STEP_RAD, ZOOM_FACTOR, cameraMoves, commandPose, mirroredPoses, onCameraCommand, sendCameraCommand, type CameraPose, type Vec3,
 } from '../../src/scene/cameraCommands';
 
 const LIMITS = { minDistance: 0.5, maxDistance: 40 };
@@ -88,5 +88,21 @@ describe('reset and the channel', () => {
     off();
     sendCameraCommand('reset');
     expect(listener).toHaveBeenCalledTimes(CAMERA_COMMANDS.length);
+  });
+
+  it('the pose channels keep the last pose for a camera that mounts later', () => {
+    for (const poses of [cameraMoves, mirroredPoses]) {
+      const early = vi.fn();
+      const off = poses.listen(early);
+      const a: CameraPose = { position: [1, 2, 3], target: [0, 0, 0] };
+      const b: CameraPose = { position: [4, 5, 6], target: [0, -1, 0] };
+      poses.send(a);
+      poses.send(b);
+      expect(early.mock.calls.map((c) => c[0])).toEqual([a, b]);
+      off();
+      poses.send(a);
+      expect(early).toHaveBeenCalledTimes(2);
+      expect(poses.last()).toBe(a);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // anything malformed (wrong shape, bad values, a doctored address) is rejected.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { helloMessage, parseMirrorMessage, pointerMessage, stateMessage } from '../../src/ui/modes/mirror';
+import { cameraMessage, helloMessage, MAX_MIRRORED_STROKES, parseMirrorMessage, pointerMessage, stateMessage, strokesMessage } from '../../src/ui/modes/mirror';
 import { useCorium } from '../../src/state/store';
 import { SCENARIO_IDS, MAX_AGE_HOURS } from '../../src/model';
 import { MODES, ZOOM_LEVELS } from '../../src/state/url';
@@ -27,6 +27,20 @@ describe('mirror messages', () => {
     ), { numRuns: 60 });
   });
 
+  it('the punctures made by hand round-trip, in order', () => {
+    fc.assert(fc.property(fc.array(fc.record({
+      xMm: fc.double({ min: -20, max: 20, noNaN: true }), zMm: fc.double({ min: -20, max: 20, noNaN: true }), atHours: fc.double({ min: 0, max: MAX_AGE_HOURS, noNaN: true }),
+    }), { maxLength: 300 }), (strokes) => {
+      // (+ 0: JSON writes -0 as 0.)
+      expect(parseMirrorMessage(JSON.parse(JSON.stringify(strokesMessage(strokes))))).toEqual({ kind: 'strokes', strokes: strokes.map((s) => ({ xMm: s.xMm + 0, zMm: s.zMm + 0, atHours: s.atHours + 0 })) });
+    }), { numRuns: 60 });
+  });
+
+  it('a camera pose round-trips', () => {
+    const pose = { position: [3.5, 4.25, -6] as const, target: [0, -1.2, 0] as const };
+    expect(parseMirrorMessage(cameraMessage(pose))).toEqual({ kind: 'camera', pose: { position: [3.5, 4.25, -6], target: [0, -1.2, 0] } });
+  });
+
   it('hello and pointer messages parse', () => {
     expect(parseMirrorMessage(helloMessage())).toEqual({ kind: 'hello' });
     expect(parseMirrorMessage(pointerMessage(true, 0.25, 0.75))).toEqual({ kind: 'pointer', on: true, x: 0.25, y: 0.75 });
@@ -42,6 +56,11 @@ describe('mirror messages', () => {
       { ...good, address: '?t=-5' }, { ...good, address: `?scenario=deep-incision&x=${'a'.repeat(2000)}` },
       { ...good, address: '?layout=sideways' }, { ...good, address: '?stain=gram' }, { ...good, address: '?labels=true' },
       { ...good, address: '?hide=vessels,heart' },
+      { type: 'corium:strokes', strokes: [1, 2] }, { type: 'corium:strokes', strokes: [1, 2, Number.NaN] }, { type: 'corium:strokes', strokes: [1, 2, -1] },
+      { type: 'corium:strokes', strokes: [1, 2, MAX_AGE_HOURS + 1] }, { type: 'corium:strokes', strokes: [1e9, 2, 3] }, { type: 'corium:strokes', strokes: ['1', 2, 3] },
+      { type: 'corium:strokes', strokes: 'x' }, { type: 'corium:strokes', strokes: new Array(3 * (MAX_MIRRORED_STROKES + 1)).fill(0) },
+      { type: 'corium:camera', position: [1, 2], target: [0, 0, 0] }, { type: 'corium:camera', position: [1, 2, 3], target: [0, 0, Number.POSITIVE_INFINITY] },
+      { type: 'corium:camera', position: [1, 2, 3], target: [0, 0, 1e6] }, { type: 'corium:camera', position: [1, 2, 3] },
     ];
     for (const b of bad) expect(parseMirrorMessage(b), JSON.stringify(b)).toBeNull();
   });

@@ -8,6 +8,7 @@ import { canUseWebGL } from '../../scene/webglSupport';
 import { NoWebGLFallback } from '../GraphicsNotice';
 import { SceneSlot } from '../SceneSlot';
 import { pictureCaption } from '../share/caption';
+import { mirroredPoses } from '../../scene/cameraCommands';
 import { helloMessage, openMirror } from './mirror';
 import { usePointer } from './pointerStore';
 import { PointerRing } from './PointerRing';
@@ -22,6 +23,8 @@ export function AudienceApp() {
     document.title = `${t('common.app.title')} – ${t('modes.audience.title')}`;
     const link = openMirror(() => window.opener as Window | null, (m) => {
       if (m.kind === 'state') { useCorium.getState().applyAddress(m.state, []); setHeard(true); }
+      if (m.kind === 'strokes') useCorium.getState().setStrokes(m.strokes);
+      if (m.kind === 'camera') mirroredPoses.send(m.pose);
       if (m.kind === 'pointer') { const p = usePointer.getState(); if (p.on !== m.on) p.setOn(m.on); p.moveTo(m.on, m.x, m.y); }
     });
     link.send(helloMessage());

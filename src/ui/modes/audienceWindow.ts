@@ -1,9 +1,11 @@
 // Opens (or brings back) the audience window and keeps the mirror link to it while the
-// presenter works: every change of what is shown, and every pointer move, goes out at once
-// (coalesced per task), and a newly opened audience window gets the full state when it says hello.
+// presenter works: every change of what is shown, every puncture made by hand, every camera move
+// and every pointer move goes out at once (coalesced per task), and a newly opened audience
+// window gets all of it when it says hello.
 import { useCorium } from '../../state/store';
 import { sameChoices } from '../../state/url';
-import { openMirror, pointerMessage, stateMessage, type MirrorLink } from './mirror';
+import { cameraMoves } from '../../scene/cameraCommands';
+import { cameraMessage, openMirror, pointerMessage, stateMessage, strokesMessage, type MirrorLink } from './mirror';
 import { usePointer } from './pointerStore';
 
 let audience: Window | null = null;
@@ -19,6 +21,25 @@ function sendState(): void {
   link?.send(stateMessage(useCorium.getState()));
 }
 
+function sendStrokes(): void {
+  link?.send(strokesMessage(useCorium.getState().strokes));
+}
+
+function sendCamera(): void {
+  const pose = cameraMoves.last();
+  if (pose) link?.send(cameraMessage(pose));
+}
+
+/** `send`, at most once per task however often it is asked for. */
+function coalesced(send: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => { queued = false; send(); });
+  };
+}
+
 function sendPointer(): void {
   const p = usePointer.getState();
   link?.send(pointerMessage(p.on && p.inside, p.x, p.y));
@@ -30,16 +51,17 @@ export function openAudienceWindow(): boolean {
   if (!opened) return false;
   audience = opened;
   if (!link) {
-    link = openMirror(() => audience, (m) => { if (m.kind === 'hello') { sendState(); sendPointer(); } });
-    let queued = false;
-    const queue = (): void => {
-      if (queued) return;
-      queued = true;
-      queueMicrotask(() => { queued = false; sendState(); });
-    };
-    useCorium.subscribe((s, prev) => { if (s.timeHours !== prev.timeHours || !sameChoices(s, prev)) queue(); });
+    link = openMirror(() => audience, (m) => { if (m.kind === 'hello') { sendState(); sendStrokes(); sendCamera(); sendPointer(); } });
+    const [state, strokes] = [coalesced(sendState), coalesced(sendStrokes)];
+    useCorium.subscribe((s, prev) => {
+      if (s.timeHours !== prev.timeHours || !sameChoices(s, prev)) state();
+      if (s.strokes !== prev.strokes) strokes();
+    });
+    cameraMoves.listen(coalesced(sendCamera));
     usePointer.subscribe(sendPointer);
   }
   sendState();
+  sendStrokes();
+  sendCamera();
   return true;
 }
