@@ -12,6 +12,8 @@
 // Varyings from tissue.vert.glsl. Define STAIN (0 natural, 1 H&E, 2 Masson trichrome; SkinBlock
 // sets it): each stain is its own program holding only its own colours, which compiles faster
 // than choosing among all three per fragment; a stain switch compiles once, then it is cached.
+// Cells (Voronoi) come from two calls in main whose inputs each layer chooses: every call is
+// inlined with its loops, and on software GL each copy added ~18 ms to the first frame's compile.
 #include "lib/noise.glsl"
 #include "lib/junction.glsl"
 #include "lib/curves.glsl"
@@ -50,11 +52,10 @@ vec3 stained(vec3 natural, vec3 he, vec3 trichrome) {
 // 1 while a pattern of this period (mm) is resolved on screen, fading to 0 before it aliases.
 float resolved(float px, float periodMm) { return 1.0 - smoothstep(0.2, 0.5, px / periodMm); }
 
-vec3 skinSurface(vec2 q, float px) {
-  // Microrelief furrows outline plateaus ~0.3 mm across; pores (follicle openings) every ~0.7 mm.
-  vec3 furrow = nzVoronoi(q / 0.32 + 0.4 * nzValue(q * 3.0), 0.85);
+// Microrelief furrows outline plateaus ~0.3 mm across (furrow: cells of q / 0.32, warped);
+// pores (follicle openings) every ~0.7 mm (pv: cells of q / 0.7).
+vec3 skinSurface(vec2 q, float px, vec3 furrow, vec3 pv) {
   float line = (1.0 - smoothstep(0.03, 0.11, furrow.x)) * resolved(px, 0.05);
-  vec3 pv = nzVoronoi(q / 0.7 + 11.0, 0.7);
   float pore = (1.0 - smoothstep(0.04, 0.055, pv.y * 0.7)) * step(pv.z, 0.55);
   vec3 c = stained(RGB(232, 190, 160), RGB(240, 190, 212), RGB(214, 74, 80)) * (0.9 + 0.16 * nzFbm(q * 7.0));
   c = mix(c, c * 0.7, line);
@@ -71,8 +72,12 @@ vec3 corneum(vec2 q, float depth, float px) {
   return mix(c, stained(RGB(255, 250, 238), RGB(252, 236, 244), RGB(246, 200, 204)), split * 0.8);
 }
 
-// dj: depth above the junction (mm); t: 0 at the corneum … 1 at the mean junction.
-vec3 epidermis(vec2 q, float dj, float t, float px) {
+// Spinous cells ~12 µm, flattening towards the granular layer under the corneum.
+float spinousSquash(float t) { return mix(1.0, 2.4, smoothstep(0.3, 0.0, t)); }
+
+// dj: depth above the junction (mm); t: 0 at the corneum … 1 at the mean junction; v: cells of
+// (q.x, q.y × spinousSquash) / 0.012.
+vec3 epidermis(vec2 q, float dj, float t, float px, vec3 v) {
   float membrane, nucleus;
   float basal = 1.0 - smoothstep(0.008, 0.011, dj);
   if (dj < 0.0095) {
@@ -83,9 +88,6 @@ vec3 epidermis(vec2 q, float dj, float t, float px) {
     vec2 d = vec2((f - 0.5) * 0.0065 / 0.0021, (dj - 0.0048) / 0.0033);
     nucleus = 1.0 - smoothstep(0.8, 1.0, length(d));
   } else {
-    // Spinous cells, flattening towards the granular layer under the corneum.
-    float squash = mix(1.0, 2.4, smoothstep(0.3, 0.0, t));
-    vec3 v = nzVoronoi(vec2(q.x / 0.012, q.y * squash / 0.012), 0.75);
     membrane = 1.0 - smoothstep(0.04, 0.1, v.x);
     nucleus = (1.0 - smoothstep(0.2, 0.27, v.y)) * smoothstep(0.05, 0.25, t);
     nucleus = max(nucleus, step(0.82, nzValue(q * 2400.0)) * (1.0 - smoothstep(0.1, 0.3, t)));
@@ -100,24 +102,29 @@ vec3 epidermis(vec2 q, float dj, float t, float px) {
   return mix(c, stained(RGB(104, 62, 50), RGB(58, 38, 112), RGB(56, 34, 40)), nucleus * 0.9);
 }
 
-vec3 papillary(vec2 q, float px, float collagen) {
+// cell: cells of q / 0.035.
+vec3 papillary(vec2 q, float px, float collagen, vec3 cell) {
   float f1 = abs(nzValue(q * vec2(90.0, 140.0)) - 0.5);
   float f2 = abs(nzValue(vec2(q.x + q.y, q.x - q.y) * vec2(120.0, 80.0) + 5.0) - 0.5);
   float fibre = max(1.0 - smoothstep(0.0, 0.05, f1), 0.7 * (1.0 - smoothstep(0.0, 0.04, f2)));
   fibre = mix(0.3, fibre, resolved(px, 0.008)) * clamp(collagen, 0.0, 1.6);
-  vec3 cell = nzVoronoi(q / 0.035, 0.9);
   float nucleus = (1.0 - smoothstep(0.09, 0.13, cell.y)) * step(0.75, cell.z) * resolved(px, 0.01);
   vec3 c = mix(stained(RGB(248, 218, 208), RGB(248, 222, 234), RGB(226, 234, 246)),
                stained(RGB(222, 150, 150), RGB(236, 150, 190), RGB(116, 156, 218)), fibre);
   return mix(c, stained(RGB(140, 84, 96), RGB(74, 52, 134), RGB(58, 42, 54)), nucleus);
 }
 
-// along: 0 basket-weave … 1 parallel bundles (model's alignment); collagen: × normal density.
-vec3 reticular(vec2 q, float depth, float px, float collagen, float along) {
-  float deep = smoothstep(uBoundsMm.z, uBoundsMm.w, depth);
-  float period = mix(0.035, 0.075, deep);
-  float wave = (1.0 - along) * (0.012 * sin(q.x * 70.0 + 6.0 * nzValue(q * 8.0)) + 0.6 * period * (nzFbm(vec2(q.x * 6.0, q.y * 20.0)) - 0.5));
-  float w = q.y + wave;
+// Bundles thicken with depth: their spacing, mm.
+float bundlePeriod(float depth) { return mix(0.035, 0.075, smoothstep(uBoundsMm.z, uBoundsMm.w, depth)); }
+
+// The coordinate across the bundles: q.y made wavy unless the fibres are aligned
+// (along: 0 basket-weave … 1 parallel bundles, the model's alignment).
+float acrossBundles(vec2 q, float period, float along) {
+  return q.y + (1.0 - along) * (0.012 * sin(q.x * 70.0 + 6.0 * nzValue(q * 8.0)) + 0.6 * period * (nzFbm(vec2(q.x * 6.0, q.y * 20.0)) - 0.5));
+}
+
+// collagen: × normal density; w: acrossBundles; cell: cells of (q.x / 0.06, w / 0.02).
+vec3 reticular(vec2 q, float px, float collagen, float period, float w, vec3 cell) {
   float band = floor(w / period);
   float ph = fract(w / period);
   float piece = nzHash12(vec2(band, floor(q.x / 0.35 + 3.0 * nzHash12(vec2(band, 3.0)))));
@@ -130,15 +137,13 @@ vec3 reticular(vec2 q, float depth, float px, float collagen, float along) {
   vec3 ground = stained(RGB(236, 176, 182), RGB(248, 222, 234), RGB(222, 230, 242));
   vec3 c = mix(ground, bundle, smoothstep(0.0, 1.0, dense));
   c = mix(c, stained(RGB(128, 50, 72), RGB(250, 232, 240), RGB(214, 224, 240)), cleft * 0.8);
-  vec3 cell = nzVoronoi(vec2(q.x / 0.06, w / 0.02), 0.8);
   float nucleus = (1.0 - smoothstep(0.1, 0.16, cell.y)) * step(0.8, cell.z) * resolved(px, 0.01);
   return mix(c, stained(RGB(110, 50, 68), RGB(70, 48, 128), RGB(48, 34, 44)), nucleus * 0.85);
 }
 
-vec3 fat(vec2 q, float px) {
-  vec3 cell = nzVoronoi(q / 0.075, 0.9);
+// cell: adipocytes, cells of q / 0.075; lobule: cells of q / 0.5.
+vec3 fat(vec2 q, float px, vec3 cell, vec3 lobule) {
   float wall = (1.0 - smoothstep(0.025, 0.07, cell.x)) * resolved(px, 0.05);
-  vec3 lobule = nzVoronoi(q / 0.5 + 3.1, 0.8);
   float septum = 1.0 - smoothstep(0.012, 0.03, lobule.x * 0.5);
   vec3 c = stained(RGB(246, 226, 158), RGB(252, 246, 250), RGB(250, 248, 242)) * (0.95 + 0.07 * (1.0 - cell.y) + 0.04 * cell.z);
   c = mix(c, stained(RGB(200, 160, 90), RGB(220, 150, 190), RGB(128, 160, 214)), wall * 0.85);
@@ -199,14 +204,28 @@ void main() {
   float collagen = mix(1.0, row2.y + row2.z, inLesion);
   float along = mix(0.15, row2.w, inLesion);
 
-  vec3 c;
   bool surface = horizontal && n.y > 0.0 && depth < 1e-4;
-  if (surface) c = skinSurface(q, px);
+  float dj = max(junction - depth, 0.0);
+  float t = clamp((depth - uBoundsMm.x) / (uBoundsMm.y - uBoundsMm.x), 0.0, 1.0);
+  float period = bundlePeriod(depth);
+  float w = 0.0;
+  // Where this layer's cells are (p: Voronoi input, z: jitter), and its second, coarser pattern.
+  vec3 cellsAt = vec3(q / 0.035, 0.9);
+  vec3 coarseAt = vec3(q / 0.5 + 3.1, 0.8);
+  if (surface) { cellsAt = vec3(q / 0.32 + 0.4 * nzValue(q * 3.0), 0.85); coarseAt = vec3(q / 0.7 + 11.0, 0.7); }
+  else if (layer < 1.5) cellsAt = vec3(q.x / 0.012, q.y * spinousSquash(t) / 0.012, 0.75);
+  else if (layer > 3.5) cellsAt = vec3(q / 0.075, 0.9);
+  else if (layer > 2.5) { w = acrossBundles(q, period, along); cellsAt = vec3(q.x / 0.06, w / 0.02, 0.8); }
+  vec3 cells = layer < 0.5 && !surface ? vec3(0.0) : nzVoronoi(cellsAt.xy, cellsAt.z);
+  vec3 coarse = surface || layer > 3.5 ? nzVoronoi(coarseAt.xy, coarseAt.z) : vec3(0.0);
+
+  vec3 c;
+  if (surface) c = skinSurface(q, px, cells, coarse);
   else if (layer < 0.5) c = corneum(q, depth, px);
-  else if (layer < 1.5) c = epidermis(q, max(junction - depth, 0.0), clamp((depth - uBoundsMm.x) / (uBoundsMm.y - uBoundsMm.x), 0.0, 1.0), px);
-  else if (layer < 2.5) c = papillary(q, px, collagen);
-  else if (layer < 3.5) c = reticular(q, depth, px, collagen, along);
-  else c = fat(q, px);
+  else if (layer < 1.5) c = epidermis(q, dj, t, px, cells);
+  else if (layer < 2.5) c = papillary(q, px, collagen, cells);
+  else if (layer < 3.5) c = reticular(q, px, collagen, period, w, cells);
+  else c = fat(q, px, cells, coarse);
 
   // Faint ink lines at layer boundaries on the cut faces, as in a textbook drawing.
   if (!horizontal && uExplode < 0.5) {
