@@ -2,7 +2,7 @@
 // one mesh and one ShaderMaterial (tissue.*.glsl) that draws each layer's texture in the chosen
 // stain and layout, leaving out the layers hidden in the layers panel (uLayerShown). Not the
 // place for vessels, needles or wounds; those are their own components.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ShaderMaterial, type DataTexture } from 'three';
 import { useCorium } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
@@ -47,9 +47,15 @@ export function SkinBlock() {
   const layout = useCorium((s) => s.layout);
   const hidden = useCorium((s) => s.hidden);
   const shown = useMemo(() => layerShownValues(hidden), [hidden]);
-  // The wavy junction faces inside the block are seen only through a hidden or pulled-apart layer.
+  // The wavy junction faces inside the block (most of its triangles and of its build time) are
+  // seen only through a hidden or pulled-apart layer: built the first time one shows them, then
+  // kept with the block, so hiding and showing layers again switches at once.
   const inside = layout === 'exploded' || shown.some((v) => v < 0.5);
-  const geometry = useMemo(() => skinBlockGeometry(data, inside), [data, inside]);
+  const [junctionBuiltFor, setJunctionBuiltFor] = useState<BlockData | null>(null);
+  if (inside && junctionBuiltFor !== data) setJunctionBuiltFor(data);
+  const outer = useMemo(() => skinBlockGeometry(data, false), [data]);
+  const full = useMemo(() => (junctionBuiltFor === data ? skinBlockGeometry(data, true) : null), [data, junctionBuiltFor]);
+  const geometry = inside && full ? full : outer;
   const material = useMemo(() => new ShaderMaterial({
     name: 'tissue',
     vertexShader: stageSource(vertexShader),
@@ -70,7 +76,8 @@ export function SkinBlock() {
     material.uniforms.uExplode.value = layout === 'exploded' ? 1 : 0;
     material.uniforms.uLayerShown.value = shown;
   }, [material, stain, layout, shown]);
-  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => outer.dispose(), [outer]);
+  useEffect(() => () => full?.dispose(), [full]);
   useEffect(() => () => {
     material.uniforms.uNoise.value.dispose();
     material.dispose();

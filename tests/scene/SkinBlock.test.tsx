@@ -114,7 +114,7 @@ describe('SkinBlock', () => {
     await r.unmount();
   });
 
-  it('builds the wavy junction faces inside the block only while a hidden or pulled-apart layer shows them', async () => {
+  it('draws the wavy junction faces inside the block only while a hidden or pulled-apart layer shows them, built once', async () => {
     const data = blockDataFor('microneedling-face-0.5mm', null);
     const dispose = vi.spyOn(BufferGeometry.prototype, 'dispose');
     const { r, mesh } = await render(data);
@@ -136,15 +136,22 @@ describe('SkinBlock', () => {
     // Both faces: the epidermis's floor and the papillary dermis's roof, 160 × 160 quads each.
     expect(opened.junction).toBe(2 * 160 * 160 * 2);
     expect(opened.all).toBe(outside.all + opened.junction);
-    expect(dispose.mock.contexts).toContain(outer);
+    const full = mesh().geometry;
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('vessels', true));
     expect(junctionTriangles()).toEqual(opened);
 
+    // Back and forth: the same two geometries, none rebuilt or thrown away while the block stays.
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('papillary', false));
     expect(junctionTriangles()).toEqual(outside);
+    expect(mesh().geometry).toBe(outer);
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setLayout('exploded'));
     expect(junctionTriangles()).toEqual(opened);
+    expect(mesh().geometry).toBe(full);
+    expect(dispose.mock.contexts).not.toContain(outer);
+    expect(dispose.mock.contexts).not.toContain(full);
     await r.unmount();
+    expect(dispose.mock.contexts).toContain(outer);
+    expect(dispose.mock.contexts).toContain(full);
   });
 
   it('builds the epidermis/dermis faces on the undulating junction, rete ridges as deep as the model says', async () => {
