@@ -51,12 +51,16 @@ export async function waitForStore(page: Page): Promise<void> {
  * a test that moves the focus before then has it taken back (and Space would press the button).
  */
 export async function closeDialogWithEscape(page: Page): Promise<void> {
-  const handled = page.evaluate(() => new Promise<void>((resolve, reject) => {
+  // Listening starts before the key is sent: a script and a key press go to the page by
+  // different routes, and the key can arrive first.
+  await page.evaluate(() => {
     const dialog = document.querySelector('dialog[open]');
-    if (!dialog) { reject(new Error('no open dialog')); return; }
+    if (!dialog) throw new Error('no open dialog');
     // Listeners run in the order they were added: the app's has run by the time this timer fires.
-    dialog.addEventListener('close', () => setTimeout(resolve, 0), { once: true });
-  }));
+    (window as unknown as { __dialogClosed: Promise<void> }).__dialogClosed = new Promise<void>((resolve) => {
+      dialog.addEventListener('close', () => setTimeout(resolve, 0), { once: true });
+    });
+  });
   await page.keyboard.press('Escape');
-  await handled;
+  await page.evaluate(() => (window as unknown as { __dialogClosed: Promise<void> }).__dialogClosed);
 }
