@@ -16,6 +16,7 @@ const MAX_ADDRESS_LENGTH = 1000;
 export const MAX_MIRRORED_STROKES = 200_000;
 /** Farther than anything in the scene, mm: the block is at most tens of mm, the orbit stops at 40 mm. */
 const MAX_MM = 1000;
+
 export type MirrorMessage =
   | { readonly kind: 'hello' }
   | { readonly kind: 'state'; readonly state: AddressState }
