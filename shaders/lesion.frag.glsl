@@ -4,6 +4,7 @@
 // (clot darkest, granulation mid, scar palest) so they read without hue. uStain: 0 natural,
 // 1 H&E, 2 Masson trichrome (collagen blue). A resolved wound fades as its extent goes to 0.
 // Varyings from lesion.vert.glsl: vRow0..3 (signals), vLesion (across, depth share, age h).
+// Grain and fibre directions come from the noise lattice (lib/noise.glsl, uNoise).
 
 uniform float uStain;
 // 1 = the injured tissue stays in place at first (burn: coagulated dermis; acne: inflamed dermis), 0 = a gap (cut).
@@ -19,29 +20,20 @@ varying vec3 vLesion;
 varying vec3 vViewPos;
 varying vec3 vPos;
 
-float hash(vec2 p) { return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453); }
-
-// Value noise: hashed lattice values eased between, so texture has no square seams.
-float smoothNoise(vec2 p) {
-  vec2 i = floor(p);
-  vec2 f = fract(p);
-  f = f * f * (3.0 - 2.0 * f);
-  return mix(mix(hash(i), hash(i + vec2(1.0, 0.0)), f.x), mix(hash(i + vec2(0.0, 1.0)), hash(i + vec2(1.0, 1.0)), f.x), f.y);
-}
-
 // Fibre stripes of one patch of matrix: a random direction, turning to run along x as alignment rises.
 float patchStripes(vec2 q, vec2 cell, float alignment) {
-  float angle = mix(hash(cell) * 3.14159, 0.0, alignment);
+  float angle = mix(nzHash12(cell) * 3.14159, 0.0, alignment);
   return 0.5 + 0.5 * sin(dot(q, vec2(cos(angle), sin(angle))) * 1.2);
 }
 
 // Basket-weave: patches 4 units across, each with its own direction, blended into their
-// neighbours over their width (no seams); all patches agree once the fibres are aligned.
+// neighbours only across the middle third between patch centres: no seams, and most of each patch
+// keeps its stripes' full contrast (blending everywhere averaged them towards grey). All patches
+// agree once the fibres are aligned.
 float weave(vec2 q, float alignment) {
   vec2 p = q * 0.25 - 0.5;
   vec2 i = floor(p);
-  vec2 f = fract(p);
-  f = f * f * (3.0 - 2.0 * f);
+  vec2 f = smoothstep(0.33, 0.67, fract(p));
   return mix(mix(patchStripes(q, i, alignment), patchStripes(q, i + vec2(1.0, 0.0), alignment), f.x),
              mix(patchStripes(q, i + vec2(0.0, 1.0), alignment), patchStripes(q, i + vec2(1.0, 1.0), alignment), f.x), f.y);
 }
@@ -63,12 +55,12 @@ void main() {
   // Fibre texture: stripes whose direction turns from random (basket-weave) to parallel.
   vec2 q = (abs(vPos.z - uFrontZ - 0.004) < 1e-3 ? vPos.xy : vPos.xz) * 40.0;
   float stripes = weave(q, alignment);
-  float grain = smoothNoise(q * 1.7);
+  float grain = nzValue(q * 1.7);
 
   vec3 open = vec3(0.16, 0.05, 0.06);
   vec3 clot = mix(vec3(0.36, 0.07, 0.06), vec3(0.22, 0.05, 0.04), grain);
   // Granulation tissue is beefy and bumpy: two scales of grain.
-  float bumps = smoothNoise(q * 0.6) * 0.6 + grain * 0.4;
+  float bumps = nzValue(q * 0.6) * 0.6 + grain * 0.4;
   vec3 granulation = mix(vec3(0.7, 0.2, 0.24), vec3(0.93, 0.47, 0.44), bumps);
   vec3 scarIII = vec3(0.93, 0.78, 0.8);
   vec3 scarI = vec3(0.97, 0.9, 0.86);

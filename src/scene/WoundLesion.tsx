@@ -2,13 +2,14 @@
 // becomes, for the block in context. One mesh; its shape and colour over time come from the
 // model's curves in the shaders (lesion.*.glsl), so playback costs no JavaScript.
 import { useEffect, useMemo } from 'react';
-import { BufferAttribute, BufferGeometry, DoubleSide, ShaderMaterial } from 'three';
+import { BufferAttribute, BufferGeometry, DoubleSide, ShaderMaterial, type Texture } from 'three';
 import { useBlock } from './blockContext';
 import { lesionOf } from '../state/lesion';
 import { useCorium } from '../state/store';
 import { layer } from '../model';
 import { lesionMesh } from './lesionGeometry';
-import { withCurveLib } from './shaderSource';
+import { stageSource, withCurveLib } from './shaderSource';
+import { noiseLatticeTexture } from './noiseLattice';
 import { STAIN_CODE } from './palette';
 import vertex from '../../shaders/lesion.vert.glsl?raw';
 import fragment from '../../shaders/lesion.frag.glsl?raw';
@@ -37,7 +38,7 @@ export function WoundLesion() {
     return new ShaderMaterial({
       name: 'lesion',
       vertexShader: withCurveLib(vertex),
-      fragmentShader: fragment,
+      fragmentShader: stageSource(fragment),
       transparent: true,
       side: DoubleSide,
       uniforms: {
@@ -50,12 +51,17 @@ export function WoundLesion() {
         uStain: { value: 0 },
         uInPlace: { value: data.wound.kind === 'cut' ? 0 : 1 },
         uEpidermisMm: { value: layer(data.tissue, 'viableEpidermis').bottomMm },
+        uNoise: { value: noiseLatticeTexture() },
       },
     });
   }, [geometry, uniforms, data]);
 
   useEffect(() => { if (material) material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
-  useEffect(() => () => { geometry?.dispose(); material?.dispose(); }, [geometry, material]);
+  useEffect(() => () => {
+    geometry?.dispose();
+    (material?.uniforms.uNoise.value as Texture | undefined)?.dispose();
+    material?.dispose();
+  }, [geometry, material]);
 
   if (!geometry || !material) return null;
   return <mesh name="wound-lesion" geometry={geometry} material={material} frustumCulled={false} renderOrder={2} />;
