@@ -2,7 +2,7 @@
 // Bad input throws UsageError with a one-line message saying what is allowed.
 import {
   BODY_SITES, customScenario, DEFAULT_CUSTOM_TREATMENT, isBodySite, NO_FACTORS, scenarioById, SCENARIO_IDS, TREATMENT_LIMITS, validateCustom,
-  WOUND_DEFAULT_SIZE, MAX_AGE_HOURS, HOURS_PER_DAY, type CustomSpec, type Scenario,
+  WOUND_DEFAULT_SIZE, MAX_AGE_HOURS, HOURS_PER_DAY, SKIN_TYPES, type CustomSpec, type Scenario, type SkinType,
 } from '../model';
 
 export class UsageError extends Error {}
@@ -14,10 +14,14 @@ export interface CliRequest {
   readonly days: number;
   readonly format: 'json' | 'csv';
   readonly seed: number;
+  /** Print the patient plan ("what to expect") instead of the curves. */
+  readonly plan: boolean;
+  /** Fitzpatrick skin type for the plan; absent = not stated. */
+  readonly skinType?: SkinType;
 }
 
-const VALUE_FLAGS = ['--scenario', '--days', '--format', '--seed', '--device', '--depth', '--passes', '--site', '--wound', '--width', '--length', '--sessions', '--interval-days'] as const;
-const BOOL_FLAGS = ['--list', '--help', '--keloid-prone', '--active-acne', '--anticoagulant'] as const;
+const VALUE_FLAGS = ['--scenario', '--days', '--format', '--seed', '--device', '--depth', '--passes', '--site', '--wound', '--width', '--length', '--sessions', '--interval-days', '--skin-type'] as const;
+const BOOL_FLAGS = ['--list', '--help', '--plan', '--keloid-prone', '--active-acne', '--anticoagulant'] as const;
 const MAX_DAYS = MAX_AGE_HOURS / HOURS_PER_DAY;
 
 function number(flag: string, raw: string, lo: number, hi: number, integer = false): number {
@@ -50,7 +54,11 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   const days = get('--days') === undefined ? 365 : number('--days', get('--days')!, 1, MAX_DAYS);
   const format = get('--format') === undefined ? 'json' : oneOf('--format', get('--format')!, ['json', 'csv'] as const);
   const seed = get('--seed') === undefined ? 1 : number('--seed', get('--seed')!, 0, 2 ** 32 - 1, true);
-  const base = { list: bools.has('--list'), help: bools.has('--help'), days, format, seed };
+  const plan = bools.has('--plan');
+  if (plan && format !== 'json') throw new UsageError('--plan prints JSON only: use --format json or leave --format out');
+  const skinRaw = get('--skin-type');
+  const skinType = skinRaw === undefined ? undefined : (number('--skin-type', skinRaw, SKIN_TYPES[0], SKIN_TYPES.at(-1)!, true) as SkinType);
+  const base = { list: bools.has('--list'), help: bools.has('--help'), days, format, seed, plan, ...(skinType === undefined ? {} : { skinType }) };
   if (base.list || base.help) return base;
   return { ...base, scenario: scenarioFrom(get, bools) };
 }

@@ -16,3 +16,6 @@ export * from './simulate';
 export * from './punctures';
 export * from './custom';
 export * from './csv';
+export * from './skinType';
+export * from './planTimes';
+export * from './plan';

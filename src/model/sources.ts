@@ -1,9 +1,10 @@
 // The evidence behind every number in the model: one row per source, with its evidence tag.
 // The app's Sources panel and the CLI show this table; model constants point into it by id.
 // Tags (REFERENCE.md): V = read in the primary source; S = secondary or clinical pages only;
-// M = common textbook value; D = derived here or a model assumption calibrated to the others.
+// M = common textbook value; S? = not verified (a placeholder, REFERENCE §9–11); D = derived here or a
+// model assumption calibrated to the others.
 
-export type EvidenceTag = 'V' | 'S' | 'M' | 'S/M' | 'D';
+export type EvidenceTag = 'V' | 'S' | 'M' | 'S/M' | 'S?' | 'D';
 
 export interface Source {
   readonly id: string;
@@ -75,6 +76,30 @@ const table = [
   // §7 Risks
   { id: 'contraindications', topic: 'Contraindications to microneedling', finding: 'active infection, active inflammatory acne, keloid or hypertrophic-scar tendency, bleeding disorders/anticoagulants, isotretinoin within ~6 months, flaring eczema/psoriasis/rosacea, immunosuppression, pregnancy', citation: 'Clinical consensus', evidence: 'S' },
   { id: 'side-effects', topic: 'Side effects', finding: 'passing: redness, swelling, pain, post-inflammatory hyperpigmentation, dryness; rare: persistent hyperpigmentation, tram-track scarring, granulomas', citation: 'Chu 2021 (85 articles)', evidence: 'V' },
+  // §9 What the patient sees, by day (the patient plan, plan.ts)
+  { id: 'plan-bleeding', topic: 'Pinpoint bleeding during treatment', finding: '0.25–0.5 mm: none or sparse; 1.5–2.5 mm: uniform pinpoint bleeding is the intended endpoint, stopped by pressure within minutes; petechiae can stay visible 3–4 h', citation: 'plasticsurgerykey chapter "Microneedling: Clinical Applications"; AAD news release 16 Feb 2018 (Alster); clinic FAQ', evidence: 'S/M' },
+  { id: 'plan-erythema', topic: 'Redness after microneedling, by depth', finding: '0.25–0.5 mm: hours to under 24 h; 1.0 mm: like a moderate sunburn, mostly gone in ~24 h; 1.5–2.5 mm: 3–6 h (n=36), 1–2 d (n=31), "1–3 d at most"; ≤ 7 d in a systematic review; redness that persists or returns after a week suggests dermatitis or a granulomatous reaction', citation: 'HK J Dermatol Venereol 2018;26:52–7; Vietnamese series n=31; acne.org (Alam 2014, Harris 2015); RealSelf SkinPen page; Chu 2021', evidence: 'V' },
+  { id: 'plan-oedema', topic: 'Swelling after microneedling', finding: '0.25–0.5 mm: negligible; 1.0 mm: mild, 24–48 h; 1.5–2.5 mm: mild to moderate, worst on day 0–1, 3–6 h to ~72 h; swelling can briefly hide fine lines', citation: 'Dr Pen FAQ; HK 2018; Martin & Huang 2021 JAAD Case Rep 10:96; clinic pages', evidence: 'S' },
+  { id: 'plan-sensitivity', topic: 'Warmth, tightness and tenderness after treatment', finding: 'sunburn-like heat and tightness 12–36 h after lighter treatments, 1–3 d after deeper ones; burning resolved in 1–2 d', citation: 'Clinic aftercare pages; Vietnamese series; Chu 2021', evidence: 'S' },
+  { id: 'plan-flaking', topic: 'Dryness and flaking', finding: '0.25–0.5 mm: mild dryness only; 1.0–2.5 mm: dryness from about day 2–3, flaking or peeling about days 3–5, gone by about day 7', citation: 'Dr Pen FAQ; clinic pages; acne.org; Chu 2021', evidence: 'S' },
+  { id: 'plan-bruising', topic: 'Bruising', finding: 'uncommon at ≤ 1.0 mm; more likely at 1.5–2.5 mm over thin or bony skin and with aspirin, NSAIDs, fish oil, alcohol or anticoagulants; fades within about a week, purple → green → yellow', citation: 'Dr Pen FAQ; MDedge summary of Chu 2021; J Cosmet Dermatol dark-skin study n=39; clinic contraindication lists', evidence: 'S' },
+  { id: 'pih-risk', topic: 'Darkening after inflammation (post-inflammatory hyperpigmentation)', finding: 'risk rises with darker skin type; PIH in 5 of 30 FST IV–V patients (1.5 mm, 5 sessions) and 7/32 (21.9%) in striae alba; none in other series incl. 60 FST I–VI patients; lower than after ablative or thermal resurfacing', citation: 'Chu 2021; Dogra 2014 J Cosmet Dermatol (PMID 25196684); Arch Dermatol Res 2023 doi 10.1007/s00403-023-02601-w; Fabbrocini 2014; Cohen & Elbuluk 2016 JAAD 74:348', evidence: 'V' },
+  { id: 'pih-timing', topic: 'When darkening appears and how long it lasts', finding: 'appears as the redness fades, within weeks, and can persist for months', citation: 'Not verified here (REFERENCE §9)', evidence: 'S?' },
+  { id: 'fitzpatrick-types', topic: 'Skin type (Fitzpatrick I–VI)', finding: 'I: always burns, never tans … VI: never burns, deeply pigmented; types IV–VI tan easily', citation: 'Fitzpatrick 1988, Arch Dermatol 124:869 (standard classification)', evidence: 'M' },
+  { id: 'plan-aftercare', topic: 'Make-up, sunscreen and skincare actives after treatment', finding: 'day 0: bland hydrating gel only; make-up after ≥ 24 h (next day to 48 h); mineral SPF 30+ from day 0–1; retinoids, acids, vitamin C held ~5–7 d or until healed', citation: 'plasticsurgerykey chapter; RealSelf; Eternal Dermatology; Monarch aftercare (clinic pages)', evidence: 'S' },
+  { id: 'friedmann2024', topic: 'Granulomas after microneedling', finding: 'granulomatous reactions in 15 patients across a systematic review, mostly after pens with topical vitamin C pushed into fresh channels', citation: 'Friedmann 2024, Dermatol Surg, doi 10.1097/dss.0000000000004450', evidence: 'V' },
+  { id: 'plan-sun', topic: 'Sun protection after treatment', finding: 'avoid direct sun 48 h to 1 week; broad-spectrum SPF 30+ daily for at least 2–4 weeks; sun soon after treatment raises darkening risk; no trial defines the best duration', citation: 'Clinic pages (cherieamour, flawlesssi); Alster quoted on PIH', evidence: 'S' },
+  { id: 'plan-exercise', topic: 'Sweating and exercise after treatment', finding: 'clinics restrict sweating, make-up, sun and actives for 24–72 h', citation: 'Clinic aftercare pages', evidence: 'S' },
+  { id: 'harris2015', topic: 'Interval between sessions', finding: 'trial protocols every 2 weeks (El-Domyati 2015, Alam 2014) or every 4 weeks (Dogra 2014, Park 2012); acne-scar review median 4 weeks; shallower needles often repeated sooner', citation: 'Harris 2015, Int J Womens Dermatol 1:77; primary trials', evidence: 'S' },
+  { id: 'plan-results', topic: 'When results show', finding: 'days 1–7: the glow is swelling and redness; ~1 month: biopsy collagen changes; ~3 months: wrinkle and texture gains after 4 monthly sessions (sustained at day 150); acne scars significant at 6 months but not 3', citation: 'El-Domyati 2015; PMC6122507; Alam 2014 JAMA Dermatol 150:844; Aust 2008', evidence: 'V' },
+  { id: 'plan-warning-signs', topic: 'Signs to call the clinic', finding: 'spreading redness, pus, fever, blisters (infection; 3.1% in one striae series); redness that persists or returns after a week; herpes flares after treatment', citation: 'Chu 2021; Arch Dermatol Res 2023; clinical consensus', evidence: 'S' },
+  { id: 'plan-thresholds', topic: 'How the plan reads the model', finding: 'a sign lasts while its signal stays past what the eye can see: redness while erythema > 0.05, warmth and tightness while > 0.3, swelling while blood flow > 1.5 × (shown only if it peaks past 1.75 ×), flaking from when redness falls below 0.2 for up to 4.5 days; next session after 4 × the flaking time (2–5 weeks)', citation: 'Model assumption (Corium), calibrated to REFERENCE §9', evidence: 'D' },
+  // §11 Marketing claims vs evidence (myths.ts)
+  { id: 'claim-pain', topic: '"Not painful at all"', finding: 'usually done under numbing cream; pain VAS 5.37 with cream alone at 2.5 mm, 3.10 with added pre-needling; 5.23/10 on the body, more than a fractional laser (2.39)', citation: 'AAD Dermatology World 2018; Healio 2016; Am J Clin Dermatol 2019 RCT; Mohamed Ali 2017', evidence: 'V' },
+  { id: 'claim-downtime', topic: '"No downtime"', finding: 'transient redness, swelling, pain, dryness last up to 7 d; about 3 d on the body; "social downtime" 1–3 d after dermal-depth treatments, near zero only at ≤ 0.5 mm', citation: 'Alster & Graham 2018; Chu 2021; Gowda 2021; Hou 2017', evidence: 'V' },
+  { id: 'claim-skin-types', topic: '"Works for all skin types"', finding: 'lower darkening risk than heat-based methods and used in types IV–VI, but darker skin is a listed risk factor; data on type VI sparse', citation: 'Cohen & Elbuluk 2016; Singh & Yadav 2016; Iriarte 2017; Dogra 2014', evidence: 'S' },
+  { id: 'claim-conditions', topic: '"Treats alopecia, rosacea, pigmentation"', finding: 'alopecia mainly as an add-on to minoxidil; rosacea data are for radiofrequency microneedling; melasma as a route for tranexamic acid; not stand-alone cures', citation: 'Dhurat 2013; Kumar 2018; Park SY 2016; Saleh 2019', evidence: 'V' },
+  { id: 'claim-thicker-dermis', topic: '"Thickens the dermis"', finding: 'human data show a thicker epidermis (+40%, +50%) and more, denser collagen; a thicker dermis was not found', citation: 'Aust 2008; Lotfi 2013; Kenkel 2021 summary', evidence: 'V' },
   // Model assumptions
   { id: 'model-kinetics', topic: 'Shapes of the healing curves', finding: 'gamma-shaped pulses and Hill-type ramps whose timing and size follow wound size, depth and patient factors; calibrated to the sources above and tested against them', citation: 'Model assumption (Corium)', evidence: 'D' },
   { id: 'model-migration', topic: 'Keratinocyte migration speed', finding: '~0.02 mm/h after a ~6 h lag, so a 0.5 mm wide wound closes in ~18 h', citation: 'Derived from Stumpp 2009 (10–28 h for < 500 µm)', evidence: 'D' },
@@ -97,5 +122,6 @@ export const EVIDENCE_LABEL: Readonly<Record<EvidenceTag, string>> = {
   S: 'secondary or clinical pages only',
   M: 'common textbook value',
   'S/M': 'secondary pages or textbook value',
+  'S?': 'not verified: a placeholder',
   D: 'derived here, or a model assumption',
 };

@@ -10,7 +10,7 @@ import { EVIDENCE_LABEL, SOURCES, source, type EvidenceTag, type SourceId } from
 const modelDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/model');
 const modelFiles = readdirSync(modelDir).filter((f) => f.endsWith('.ts')).map((f) => path.join(modelDir, f));
 const IDS = new Set<string>(SOURCES.map((s) => s.id));
-const TAGS: readonly EvidenceTag[] = ['V', 'S', 'M', 'S/M', 'D'];
+const TAGS: readonly EvidenceTag[] = ['V', 'S', 'M', 'S/M', 'S?', 'D'];
 
 /** Hyphenated words in citation-like positions that are plain English, not source ids. */
 const NOT_SOURCE_IDS = new Set(['property-tested']);
@@ -76,7 +76,7 @@ describe('sources table', () => {
     }
   });
 
-  it('tags every entry with one of the evidence tags V, S, M, S/M, D', () => {
+  it('tags every entry with one of the evidence tags V, S, M, S/M, S?, D', () => {
     for (const s of SOURCES) expect(TAGS, s.id).toContain(s.evidence);
   });
 

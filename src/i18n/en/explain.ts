@@ -17,7 +17,8 @@ const DESCRIBED_CITATION_IDS = [
   'palm-thick-skin', 'papillary-fifth', 'hypodermis', 'rete-ridges', 'capillary-loops', 'follicles', 'sebaceous', 'needle-length',
   'depth-by-purpose', 'pen-device', 'pen-dose-derived', 'roller-dose-derived', 'stage-hemostasis', 'stage-inflammation',
   'stage-proliferation', 'normal-collagen', 'collagen-400-unconfirmed', 'scar-collagen-pattern', 'scar-persistence', 'scar-elastin',
-  'contraindications', 'side-effects', 'model-kinetics', 'model-migration',
+  'contraindications', 'side-effects', 'model-kinetics', 'model-migration', 'pih-timing', 'plan-exercise', 'plan-thresholds',
+  'plan-aftercare', 'plan-sun',
 ] as const satisfies readonly SourceId[];
 const citations = Object.fromEntries(DESCRIBED_CITATION_IDS.map((id) => [id, source(id).citation])) as Record<(typeof DESCRIBED_CITATION_IDS)[number], string>;
 /** The model's own reason for a transition: the expert text, in English. */
@@ -207,6 +208,7 @@ export const explain = {
       S: 'secondary or clinical pages only',
       M: 'common textbook value',
       'S/M': 'secondary pages or textbook value',
+      'S?': 'not verified: a placeholder',
       D: 'derived here, or a model assumption',
     },
     items: sourceItems,

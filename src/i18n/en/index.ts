@@ -10,6 +10,7 @@ import { tours } from './tours';
 import { modes } from './modes';
 import { share } from './share';
 import { help } from './help';
+import { plan } from './plan';
 
-export const en = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help };
+export const en = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help, plan };
 export type Catalogue = typeof en;

@@ -12,5 +12,6 @@ import { tours } from './tours';
 import { modes } from './modes';
 import { share } from './share';
 import { help } from './help';
+import { plan } from './plan';
 
-export const es: Messages<Catalogue> = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help };
+export const es: Messages<Catalogue> = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help, plan };

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/useT';
 import { DialogButton } from '../Dialog';
 import './explain.css';
 
-const TAGS: readonly EvidenceTag[] = ['V', 'S', 'M', 'S/M', 'D'];
+const TAGS: readonly EvidenceTag[] = ['V', 'S', 'M', 'S/M', 'S?', 'D'];
 const evidence = (tag: EvidenceTag): string => tKey(`explain.sources.evidence.${tag}`);
 /** Papers are cited as published; a described origin ("Textbook value") is translated. */
 const citation = (id: string, published: string): string => (i18n.exists(`explain.sources.citations.${id}`) ? tKey(`explain.sources.citations.${id}`) : published);
