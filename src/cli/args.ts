@@ -1,8 +1,9 @@
 // Parses `npm run simulate` arguments into a scenario (named or custom) and output options.
 // Bad input throws UsageError with a one-line message saying what is allowed.
 import {
-  BODY_SITES, customScenario, DEFAULT_CUSTOM_TREATMENT, isBodySite, NO_FACTORS, scenarioById, SCENARIO_IDS, TREATMENT_LIMITS, validateCustom,
-  WOUND_DEFAULT_SIZE, MAX_AGE_HOURS, HOURS_PER_DAY, SKIN_TYPES, type CustomSpec, type Scenario, type SkinType,
+  BODY_SITES, conditionSite, conditionTreatment, customScenario, INDICATION_IDS, isIndicationId, DEFAULT_CUSTOM_TREATMENT, isBodySite, NO_FACTORS,
+  scenarioById, SCENARIO_IDS, TREATMENT_LIMITS, validateCustom, WOUND_DEFAULT_SIZE, MAX_AGE_HOURS, HOURS_PER_DAY, SKIN_TYPES, type CustomSpec,
+  type Scenario, type SkinType,
 } from '../model';
 
 export class UsageError extends Error {}
@@ -20,7 +21,7 @@ export interface CliRequest {
   readonly skinType?: SkinType;
 }
 
-const VALUE_FLAGS = ['--scenario', '--days', '--format', '--seed', '--device', '--depth', '--passes', '--site', '--wound', '--width', '--length', '--sessions', '--interval-days', '--skin-type'] as const;
+const VALUE_FLAGS = ['--scenario', '--days', '--format', '--seed', '--device', '--depth', '--passes', '--site', '--wound', '--width', '--length', '--sessions', '--interval-days', '--skin-type', '--indication'] as const;
 const BOOL_FLAGS = ['--list', '--help', '--plan', '--keloid-prone', '--active-acne', '--anticoagulant'] as const;
 const MAX_DAYS = MAX_AGE_HOURS / HOURS_PER_DAY;
 
@@ -65,36 +66,45 @@ export function parseArgs(argv: readonly string[]): CliRequest {
 
 function scenarioFrom(get: (f: string) => string | undefined, bools: Set<string>): Scenario {
   const id = get('--scenario');
-  const custom = get('--device') !== undefined || get('--wound') !== undefined;
-  if (id !== undefined && custom) throw new UsageError('use either --scenario ID or a custom --device/--wound run, not both');
+  const indicationRaw = get('--indication');
+  const custom = get('--device') !== undefined || get('--wound') !== undefined || indicationRaw !== undefined;
+  if (id !== undefined && custom) throw new UsageError('use either --scenario ID or a custom --device/--wound/--indication run, not both');
+  if (indicationRaw !== undefined && !isIndicationId(indicationRaw)) throw new UsageError(`--indication must be one of: ${INDICATION_IDS.join(', ')} (got "${indicationRaw}")`);
+  if (indicationRaw !== undefined && get('--wound') !== undefined) throw new UsageError('--indication is treated with a --device, not a --wound');
   if (id !== undefined) {
     const found = scenarioById(id);
     if (!found) throw new UsageError(`unknown scenario "${id}"; allowed: ${SCENARIO_IDS.join(', ')}`);
     return found;
   }
-  if (!custom) throw new UsageError('give --scenario ID (see --list), or --device roller|pen, or --wound cut|burn|acne');
-  const siteRaw = get('--site') ?? 'face';
+  if (!custom) throw new UsageError('give --scenario ID (see --list), or --device roller|pen, or --wound cut|burn|acne, or --indication ID');
+  const indication = indicationRaw !== undefined && isIndicationId(indicationRaw) ? indicationRaw : undefined;
+  const siteRaw = get('--site') ?? (indication ? conditionSite(indication) : 'face');
   if (!isBodySite(siteRaw)) throw new UsageError(`--site must be one of: ${BODY_SITES.join(', ')} (got "${siteRaw}")`);
   const factors = { ...NO_FACTORS, keloidProne: bools.has('--keloid-prone'), activeAcne: bools.has('--active-acne'), anticoagulant: bools.has('--anticoagulant') };
   const depthRaw = get('--depth');
-  if (depthRaw === undefined) throw new UsageError('--depth MM is required for a custom run');
+  if (depthRaw === undefined && !indication) throw new UsageError('--depth MM is required for a custom run');
   let spec: CustomSpec;
-  if (get('--device') !== undefined) {
-    const device = oneOf('--device', get('--device')!, ['roller', 'pen'] as const);
+  if (get('--device') !== undefined || indication) {
+    // A condition starts from its own protocol (conditions.ts); any device flag given overrides it.
+    const base = indication ? conditionTreatment(indication, factors) : null;
+    const device = get('--device') === undefined ? base!.device : oneOf('--device', get('--device')!, ['roller', 'pen'] as const);
     const [dLo, dHi] = TREATMENT_LIMITS.depthMm;
+    const fallback = (flag: string, own: number | undefined, plain: number, range: readonly [number, number], whole: boolean): number =>
+      get(flag) === undefined ? (own ?? plain) : number(flag, get(flag)!, range[0], range[1], whole);
     spec = {
       kind: 'treatment', device, factors, penHz: DEFAULT_CUSTOM_TREATMENT.penHz,
-      depthMm: number('--depth', depthRaw, dLo, dHi),
-      passes: get('--passes') === undefined ? (device === 'roller' ? 15 : 1) : number('--passes', get('--passes')!, ...TREATMENT_LIMITS.passes, true),
-      sessions: get('--sessions') === undefined ? 1 : number('--sessions', get('--sessions')!, ...TREATMENT_LIMITS.sessions, true),
-      intervalDays: get('--interval-days') === undefined ? 28 : number('--interval-days', get('--interval-days')!, ...TREATMENT_LIMITS.intervalDays),
+      depthMm: fallback('--depth', base?.depthMm, 0, [dLo, dHi], false),
+      passes: fallback('--passes', base?.device === device ? base.passes : undefined, device === 'roller' ? 15 : 1, TREATMENT_LIMITS.passes, true),
+      sessions: fallback('--sessions', base?.sessions, 1, TREATMENT_LIMITS.sessions, true),
+      intervalDays: fallback('--interval-days', base?.intervalDays, 28, TREATMENT_LIMITS.intervalDays, false),
+      ...(indication ? { indication } : {}),
     };
   } else {
     const kind = oneOf('--wound', get('--wound')!, ['cut', 'burn', 'acne'] as const);
     const size = WOUND_DEFAULT_SIZE[kind];
     spec = {
       kind: 'wound', wound: kind, factors,
-      depthMm: number('--depth', depthRaw, 0, 100),
+      depthMm: number('--depth', depthRaw!, 0, 100),
       widthMm: get('--width') === undefined ? size.widthMm : number('--width', get('--width')!, 0, 1000),
       lengthMm: get('--length') === undefined ? size.lengthMm : number('--length', get('--length')!, 0, 1000),
     };

@@ -2,6 +2,7 @@
 // device panel and wound builder, share links and the CLI all make scenarios here, so a custom
 // run means the same thing everywhere. Bounds come from the devices and wounds they describe.
 import { dermaroller, microneedlingPen, NEEDLE_LENGTH_MAX_MM, NEEDLE_LENGTH_MIN_MM, PEN_HZ_MAX, PEN_HZ_MIN, type DeviceKind } from './devices';
+import { protocolFor, conditionFor, type IndicationId } from './conditions';
 import type { Scenario } from './scenarios';
 import type { BodySite } from './tissue';
 import { NO_FACTORS, validateWound, type PatientFactors } from './wounds';
@@ -17,6 +18,8 @@ export interface CustomTreatment {
   readonly penHz: number;
   readonly sessions: number;
   readonly intervalDays: number;
+  /** The condition treated (conditions.ts); absent = healthy skin. */
+  readonly indication?: IndicationId;
 }
 
 export interface CustomWound {
@@ -66,12 +69,22 @@ export function validateCustom(spec: CustomSpec, site: BodySite): string | null 
   return null;
 }
 
+/** A condition's protocol as a custom treatment (the CLI's --indication without device flags). */
+export function conditionTreatment(id: IndicationId, factors: PatientFactors = NO_FACTORS): CustomSpec & CustomTreatment {
+  const p = protocolFor(id);
+  return { kind: 'treatment', device: p.device, depthMm: p.depthMm, passes: p.passes, penHz: DEFAULT_CUSTOM_TREATMENT.penHz,
+    sessions: p.sessions, intervalDays: p.intervalDays, factors, indication: id };
+}
+
+/** The body site a condition is drawn on (a stretch mark on the back, the rest on the face). */
+export const conditionSite = (id: IndicationId): BodySite => conditionFor(id).site;
+
 /** A stable text for a spec: equal specs share cached model data. */
 export function customKey(spec: CustomSpec): string {
   const f = spec.factors;
   const flags = `${f.keloidProne ? 'K' : '-'}${f.activeAcne ? 'A' : '-'}${f.anticoagulant ? 'C' : '-'}`;
   return spec.kind === 'treatment'
-    ? `T|${spec.device}|${spec.depthMm}|${spec.passes}|${spec.penHz}|${spec.sessions}|${spec.intervalDays}|${flags}`
+    ? `T|${spec.device}|${spec.depthMm}|${spec.passes}|${spec.penHz}|${spec.sessions}|${spec.intervalDays}|${flags}|${spec.indication ?? ''}`
     : `W|${spec.wound}|${spec.depthMm}|${spec.widthMm}|${spec.lengthMm}|${flags}`;
 }
 
@@ -81,7 +94,8 @@ export function customScenario(spec: CustomSpec, site: BodySite): Scenario {
   if (spec.kind === 'treatment') {
     const device = spec.device === 'roller' ? dermaroller(spec.depthMm) : microneedlingPen(spec.depthMm, { frequencyHz: spec.penHz });
     return { ...common, title: `Custom ${spec.device}, ${spec.depthMm} mm`, description: 'Custom microneedling run.',
-      treatment: { device, passes: spec.passes, sessions: spec.sessions, intervalDays: spec.intervalDays, areaCm2: AREA_CM2 } };
+      treatment: { device, passes: spec.passes, sessions: spec.sessions, intervalDays: spec.intervalDays, areaCm2: AREA_CM2 },
+      ...(spec.indication ? { indication: spec.indication } : {}) };
   }
   return { ...common, title: `Custom ${spec.wound}`, description: 'Custom wound run.',
     wound: { kind: spec.wound, depthMm: spec.depthMm, widthMm: spec.widthMm, lengthMm: spec.lengthMm } };
@@ -92,7 +106,7 @@ export function specOf(s: Scenario): CustomSpec {
   if (s.treatment) {
     const d = s.treatment.device;
     return { kind: 'treatment', device: d.kind, depthMm: d.needleLengthMm, passes: s.treatment.passes, penHz: d.kind === 'pen' ? d.frequencyHz : 100,
-      sessions: s.treatment.sessions, intervalDays: s.treatment.intervalDays, factors: s.factors };
+      sessions: s.treatment.sessions, intervalDays: s.treatment.intervalDays, factors: s.factors, ...(s.indication ? { indication: s.indication } : {}) };
   }
   const w = s.wound!;
   return { kind: 'wound', wound: w.kind, depthMm: w.depthMm, widthMm: w.widthMm, lengthMm: w.lengthMm, factors: s.factors };

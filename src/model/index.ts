@@ -11,6 +11,8 @@ export * from './kinetics';
 export * from './healing';
 export * from './curves';
 export * from './course';
+export * from './conditions';
+export * from './indication';
 export * from './scenarios';
 export * from './simulate';
 export * from './punctures';

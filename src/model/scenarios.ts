@@ -1,11 +1,12 @@
 // Named presets used by the UI, the CLI, share links and tests. The ids are a public contract.
 // A scenario is either a microneedling treatment (device, passes, sessions) or one uncontrolled
 // wound; patient factors apply to both. Custom runs build the same shape.
+import { conditionFor, protocolFor, type IndicationId } from './conditions';
 import { dermaroller, microneedlingPen, type Device } from './devices';
 import type { BodySite } from './tissue';
 import { NO_FACTORS, type PatientFactors, type WoundKind } from './wounds';
 
-export type ScenarioGroup = 'microneedling' | 'uncontrolled' | 'what-if';
+export type ScenarioGroup = 'microneedling' | 'conditions' | 'uncontrolled' | 'what-if';
 
 export interface Treatment {
   readonly device: Device;
@@ -32,11 +33,21 @@ export interface Scenario {
   readonly factors: PatientFactors;
   readonly treatment?: Treatment;
   readonly wound?: WoundGeometry;
+  /** The condition the treatment is for (conditions.ts); absent = healthy skin. */
+  readonly indication?: IndicationId;
 }
 
 const CHEEK_CM2 = 25;
 const treat = (device: Device, passes: number, sessions = 1, intervalDays = 28): Treatment =>
   ({ device, passes, sessions, intervalDays, areaCm2: CHEEK_CM2 });
+
+/** A condition treated with its protocol (conditions.ts): the scenario id is a public contract. */
+function conditionCourse(id: string, indication: IndicationId, title: string, description: string): Scenario {
+  const p = protocolFor(indication);
+  const device = p.device === 'pen' ? microneedlingPen(p.depthMm) : dermaroller(p.depthMm);
+  return { id, group: 'conditions', title, description, site: conditionFor(indication).site, factors: NO_FACTORS, indication,
+    treatment: treat(device, p.passes, p.sessions, p.intervalDays) };
+}
 
 export const SCENARIOS: readonly Scenario[] = [
   { id: 'microneedling-face-0.5mm', group: 'microneedling', title: 'Pen, 0.5 mm, cheek', site: 'face', factors: NO_FACTORS,
@@ -47,6 +58,18 @@ export const SCENARIOS: readonly Scenario[] = [
     description: 'A scar protocol: pen at 1.5 mm, 4 passes, to uniform pinpoint bleeding.', treatment: treat(microneedlingPen(1.5), 4) },
   { id: 'microneedling-course-4x', group: 'microneedling', title: 'Course of 4 sessions, 4 weeks apart', site: 'face', factors: NO_FACTORS,
     description: 'Four pen sessions at 1.0 mm, 4 weeks apart: collagen builds up over months.', treatment: treat(microneedlingPen(1.0), 2, 4, 28) },
+  conditionCourse('acne-scars-icepick-course', 'icepick', 'Ice-pick acne scar, 4 sessions',
+    'A narrow, deep ice-pick scar treated with a pen at 1.5 mm, 4 sessions 30 days apart: it changes least.'),
+  conditionCourse('acne-scars-boxcar-course', 'boxcar', 'Boxcar acne scar, 4 sessions',
+    'A flat-bottomed boxcar scar 2.5 mm wide and 0.4 mm deep, pen at 1.5 mm, 4 sessions 30 days apart: its floor rises.'),
+  conditionCourse('acne-scars-rolling-course', 'rolling', 'Rolling acne scar, 4 sessions',
+    'A wide, sloping rolling scar tethered to the fat, pen at 1.5 mm, 4 sessions 30 days apart.'),
+  conditionCourse('fine-lines-course', 'fine-lines', 'Fine lines, 4 sessions',
+    'A fine line over photo-aged dermis, pen at 1.0 mm, 4 sessions 30 days apart: the furrow grows shallower.'),
+  conditionCourse('stretch-marks-course', 'stretch-marks', 'Stretch mark, 3 sessions',
+    'A white stretch mark on the back, pen at 2.0 mm, 3 sessions 4 weeks apart: thin parallel collagen thickens.'),
+  conditionCourse('enlarged-pores-course', 'pores', 'Enlarged pores, 3 sessions',
+    'Enlarged pores on the cheek, pen at 0.5 mm, 3 sessions a month apart. No controlled study has measured pore size.'),
   { id: 'shallow-scratch-0.3mm', group: 'uncontrolled', title: 'Shallow scratch, 0.3 mm', site: 'forearm', factors: NO_FACTORS,
     description: 'A graze 0.3 mm deep: shallower than a third of the skin, it fades without a scar.', wound: { kind: 'cut', depthMm: 0.3, widthMm: 0.3, lengthMm: 20 } },
   { id: 'deep-incision', group: 'uncontrolled', title: 'Deep cut, 2 mm', site: 'forearm', factors: NO_FACTORS,

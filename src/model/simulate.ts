@@ -5,6 +5,7 @@ import { doseFor, type Dose } from './devices';
 import { effectiveDepthMm, channelWidthMm } from './devices';
 import { healingCurves, type HealingCurves } from './curves';
 import { tissueAt, type SessionDose } from './course';
+import { indicationResult, type IndicationResult } from './indication';
 import { createRandom } from './random';
 import type { Scenario } from './scenarios';
 import { layer, tissueFor } from './tissue';
@@ -35,6 +36,8 @@ export interface SimulationResult {
   sessionsHours: number[];
   wounds: WoundResult[];
   tissue: { series: { hours: number[]; dermalCollagen: number[]; epidermalThickness: number[] } };
+  /** For a condition's course: its measure over time, the published range and sources (indication.ts). */
+  indication?: IndicationResult;
   dose?: Pick<Dose, 'holesPerCm2' | 'surfaceInjuredPct' | 'effectiveDepthMm' | 'bleeding' | 'painIndex'> & { reachedStructures: string[]; meanSpacingMm: number; channelWidthMm: number; stopsIn: string };
 }
 
@@ -107,6 +110,7 @@ export function simulate(s: Scenario, opts: SimulateOptions = {}): SimulationRes
       dermalCollagen: hours.map((h) => round(tissueAt(doses, h).dermalCollagen)),
       epidermalThickness: hours.map((h) => round(tissueAt(doses, h).epidermalThickness)),
     } },
+    ...(s.indication ? { indication: indicationResult(s.indication, doses, hours) } : {}),
     ...(dose ? { dose } : {}),
   };
 }

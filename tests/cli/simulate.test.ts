@@ -26,7 +26,10 @@ function json(...argv: string[]): SimulationResult {
 /** The scenario ids the issue publishes (share links and the UI depend on them). */
 const PUBLIC_IDS = ['microneedling-face-0.5mm', 'microneedling-roller-1.0mm', 'microneedling-acne-scars-1.5mm', 'microneedling-course-4x',
   'shallow-scratch-0.3mm', 'deep-incision', 'burn-deep-partial', 'keloid-prone-incision', 'cystic-acne-lesion',
-  'microneedling-active-acne', 'microneedling-keloid-prone'];
+  'microneedling-active-acne', 'microneedling-keloid-prone',
+  // issue 14: the conditions treated
+  'acne-scars-icepick-course', 'acne-scars-boxcar-course', 'acne-scars-rolling-course', 'fine-lines-course', 'stretch-marks-course',
+  'enlarged-pores-course'];
 
 /** The JSON contract of issue §4, key by key. */
 const CONTRACT = {
@@ -46,11 +49,11 @@ const EXTRAS = {
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
 
 describe('--list', () => {
-  it('prints the 11 public scenario ids, one per line, each with a one-line description', () => {
+  it('prints the 17 public scenario ids, one per line, each with a one-line description', () => {
     const { code, out, err } = cli('--list');
     expect([code, err]).toEqual([0, '']);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(17);
     expect(sorted(lines.map((l) => l.split('\t')[0]))).toEqual(sorted(PUBLIC_IDS));
     for (const l of lines) expect(l).toMatch(/^\S+\t\S.{9,}$/);
   });
@@ -65,7 +68,7 @@ describe('--scenario ID: the JSON contract', () => {
   it.each(PUBLIC_IDS)('%s prints one valid JSON document with the contract keys', (id) => {
     const r = json('--scenario', id);
     expect(r.scenario).toBe(id);
-    expect(sorted(Object.keys(r).filter((k) => k !== 'dose'))).toEqual(sorted(CONTRACT.top));
+    expect(sorted(Object.keys(r).filter((k) => k !== 'dose' && k !== 'indication'))).toEqual(sorted(CONTRACT.top));
     expect(Array.isArray(r.warnings) && r.warnings.every((w) => typeof w === 'string')).toBe(true);
     expect(r.wounds.length).toBeGreaterThan(0);
     for (const w of r.wounds) {

@@ -27,7 +27,7 @@ function commentsOf(text: string): string[] {
 /** Author-year ids anywhere in the text, e.g. kalluri2011, schwarz-laaff2011, facial-study-2021. */
 const AUTHOR_YEAR = /\b[a-z]+(?:-[a-z]+)*-?(?:19|20)\d{2}\b/g;
 /** Citation groups in comments: "(capillary-loops)", "(normal-collagen, oliveira2009)", "(contraindications [S])". */
-const CITATION_GROUP = /\(([a-z][a-z0-9-]*(?:, [a-z][a-z0-9-]*)*)( \[[A-Z/]+\])?\)/g;
+const CITATION_GROUP = /\(([a-z][a-z0-9-]*(?:, [a-z][a-z0-9-]*)*)( \[[A-Z/?]+\])?\)/g;
 /** A comment that opens with an id and a colon: "// deitch1983: …", "/** model-migration: …". */
 const LEADING_ID = /^(?:\/\/|\/\*\*?)\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+(?:19|20)\d{2}):/;
 const looksLikeId = (tok: string): boolean => /-/.test(tok) || /(?:19|20)\d{2}$/.test(tok);

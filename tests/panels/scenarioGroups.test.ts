@@ -10,7 +10,7 @@ describe('groupScenarios', () => {
     const ids = groups.flatMap((g) => g.scenarios.map((s) => s.id));
     expect([...ids].sort()).toEqual(SCENARIOS.map((s) => s.id).sort());
     for (const g of groups) for (const s of g.scenarios) expect(s.group).toBe(g.group);
-    expect(groups.map((g) => g.group)).toEqual(['microneedling', 'uncontrolled', 'what-if']);
+    expect(groups.map((g) => g.group)).toEqual(['microneedling', 'conditions', 'uncontrolled', 'what-if']);
   });
 
   it('every group has a name in the catalogue', () => {

@@ -10,7 +10,8 @@ import { source, SOURCES, TRANSITIONS, type SourceId } from '../../model';
 const sourceItems = Object.fromEntries(SOURCES.map((s) => [s.id, { topic: s.topic, finding: s.finding }])) as Record<SourceId, { topic: string; finding: string }>;
 
 /** Sources whose caveat the app must show (the test checks this is every one with a caveat). */
-const CAVEAT_IDS = ['gill2008', 'kalluri2011', 'aust2010', 'collagen-400-unconfirmed', 'dunkin2007'] as const satisfies readonly SourceId[];
+const CAVEAT_IDS = ['gill2008', 'kalluri2011', 'aust2010', 'collagen-400-unconfirmed', 'dunkin2007', 'lotfi2013-scars', 'vondalwig2020',
+  'majid2009', 'pmc6122507', 'park2012', 'mohamedali2017', 'alster-li2020', 'pores-no-outcome'] as const satisfies readonly SourceId[];
 const caveats = Object.fromEntries(CAVEAT_IDS.map((id) => [id, source(id).caveat ?? ''])) as Record<(typeof CAVEAT_IDS)[number], string>;
 /** Sources cited by a description rather than a paper ("Textbook value"): their citation is translated too. */
 const DESCRIBED_CITATION_IDS = [
@@ -19,6 +20,7 @@ const DESCRIBED_CITATION_IDS = [
   'stage-proliferation', 'normal-collagen', 'collagen-400-unconfirmed', 'scar-collagen-pattern', 'scar-persistence', 'scar-elastin',
   'contraindications', 'side-effects', 'model-kinetics', 'model-migration', 'pih-timing', 'plan-exercise', 'plan-thresholds',
   'plan-aftercare', 'plan-sun',
+  'striae-width', 'pores-no-outcome', 'model-condition-shape', 'model-condition-response', 'pmc4089350', 'pores-drivers',
 ] as const satisfies readonly SourceId[];
 const citations = Object.fromEntries(DESCRIBED_CITATION_IDS.map((id) => [id, source(id).citation])) as Record<(typeof DESCRIBED_CITATION_IDS)[number], string>;
 /** The model's own reason for a transition: the expert text, in English. */

@@ -8,6 +8,7 @@ export const panels = {
     groups: {
       yours: 'Your own',
       microneedling: 'Microneedling',
+      conditions: 'Conditions treated',
       uncontrolled: 'Wounds',
       'what-if': 'What if…',
     },

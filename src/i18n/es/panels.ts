@@ -11,6 +11,7 @@ export const panels: Messages<typeof en> = {
     groups: {
       yours: 'Lo tuyo',
       microneedling: 'Microagujas',
+      conditions: 'Afecciones tratadas',
       uncontrolled: 'Heridas',
       'what-if': '¿Y si…?',
     },
