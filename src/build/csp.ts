@@ -6,6 +6,9 @@ import type { Plugin } from 'vite';
  * Own origin only; no 'unsafe-eval' (nothing in the bundle evaluates strings). Inline styles stay
  * allowed because React and drei set style attributes; data:/blob: cover three's textures.
  * frame-ancestors and reporting cannot be set from a <meta> tag; a server can add them as a header.
+ * connect-src 'self' also admits the page's own origin over ws:/wss: (CSP Level 3) and nothing
+ * else: that is the classroom's socket (`npm run classroom` serves the page and the socket on one
+ * origin, src/classroom/server.ts), and no other site can be reached.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",

@@ -1,0 +1,55 @@
+// Two classroom servers sharing rooms through one Redis (started here on a free loopback port):
+// a teacher on one, students on the other.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classroom, newRoomOn, sleep, startRedis, student, teacher, waitFor } from './helpers';
+import { choicesOf } from '../../src/classroom/protocol';
+import type { ClassroomServer } from '../../src/classroom/server';
+
+describe('classroom servers sharing rooms through Redis', { timeout: 30_000 }, () => {
+  let redis: Awaited<ReturnType<typeof startRedis>>;
+  let a: ClassroomServer;
+  let b: ClassroomServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+    a = await classroom({ redisUrl: redis.url });
+    b = await classroom({ redisUrl: redis.url });
+  });
+  afterAll(async () => { await a?.close(); await b?.close(); await redis?.stop(); });
+
+  it('a room made on one server is joined, followed and answered on the other', async () => {
+    const { code, token } = await newRoomOn(a);
+    const t = teacher(a.origin, code, token);
+    const s1 = student(b.origin, code);
+    const s2 = student(a.origin, code);
+    try {
+      await waitFor(() => [t, s1, s2].every((c) => c.status === 'live'), 5000, 'all live');
+      t.say({ type: 'show', view: { address: '?scenario=deep-incision&t=72&view=channel', camera: [5, 5, 5, 0, 0, 0] } });
+      await waitFor(() => s1.room.get('address') === '?scenario=deep-incision&t=72&view=channel', 3000, 'the student on the other server');
+      expect(s1.room.get('camera')).toEqual([5, 5, 5, 0, 0, 0]);
+      t.say({ type: 'ask', question: { tour: 'session', index: 0 } });
+      const q = await waitFor(() => s1.room.get('question') as { seq: number } | undefined, 3000, 'the question');
+      const choice = choicesOf({ tour: 'session', index: 0 })[0];
+      s1.say({ type: 'answer', seq: q.seq, choice });
+      s2.say({ type: 'answer', seq: q.seq, choice });
+      await waitFor(() => t.answers!.getMap('answers').size === 2, 5000, 'both answers at the teacher');
+      // A student's own write stays theirs on either server.
+      s1.room.set('address', '?scenario=burn-deep-partial');
+      await sleep(300);
+      expect(t.room.get('address')).toBe('?scenario=deep-incision&t=72&view=channel');
+      expect(s2.room.get('address')).toBe('?scenario=deep-incision&t=72&view=channel');
+    } finally {
+      for (const c of [t, s1, s2]) c.destroy();
+    }
+  });
+
+  it('the 200-student cap holds across servers', async () => {
+    const { code } = await newRoomOn(a);
+    for (let i = 0; i < 199; i++) await a.registry.join(code, `student-number-${i}`);
+    const last = student(b.origin, code);
+    const over = student(a.origin, code);
+    try {
+      await waitFor(() => last.status === 'live', 3000, 'the 200th');
+      await waitFor(() => over.status === 'full', 3000, 'the 201st refused on the other server');
+    } finally { last.destroy(); over.destroy(); }
+  });
+});
