@@ -1,5 +1,7 @@
 // Lint rules. The block for src/model/** keeps the simulation pure: no React, three, zustand
-// or browser globals there, so it runs unchanged in Node (tests, CLI) and in the app.
+// or browser globals there, so it runs unchanged in Node (tests, CLI) and in the app. The blocks
+// after it keep the layers importing downwards only (model <- state <- scene; i18n <- ui): the
+// scene never imports the page (src/ui), and the store never imports the i18n layer.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -36,6 +38,22 @@ export default tseslint.config(
         })),
       ],
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/scene/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)ui(/|$)', message: 'Layers import downwards: src/scene must not import src/ui (move what both need into scene/ or state/).' }],
+      }],
+    },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)(ui|i18n|scene)(/|$)', message: 'Layers import downwards: src/state must not import src/i18n, src/ui or src/scene.' }],
+      }],
     },
   },
 );

@@ -3,9 +3,9 @@
 // file) and `e2e` (drives the built app in headless Chromium, one file at a time).
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/build/csp';
-import { serviceWorker } from './src/build/offline';
-import { singleFile } from './src/build/singleFile';
+import { contentSecurityPolicy } from './src/build/csp.ts';
+import { serviceWorker } from './src/build/offline.ts';
+import { singleFile } from './src/build/singleFile.ts';
 
 export default defineConfig({
   base: './',

@@ -10,7 +10,7 @@ import { KeyboardHelp } from './ui/transport/KeyboardHelp';
 import { SceneOverlay } from './ui/SceneOverlay';
 import { DevicePanel, ScenarioPanel, TreatPanel, WoundPanel } from './ui/panels/Panels';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { CrashProbe } from './ui/CrashProbe';
+import { CrashProbe } from './state/crashProbe';
 import { ContextLostNotice, NoWebGLFallback } from './ui/GraphicsNotice';
 import { canUseWebGL } from './scene/webglSupport';
 import { StageDiagram } from './ui/explain/StageDiagram';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { CSP_META_PREFIX } from './csp';
+import { CSP_META_PREFIX } from './csp.ts';
 
 /** The part of Rollup's/Rolldown's output bundle this plugin reads. */
 type Bundle = Record<string, { type: 'chunk'; code: string } | { type: 'asset'; source: string | Uint8Array }>;

@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { en, type Catalogue } from './en';
 import { pseudoCatalogue, type PseudoKind } from './pseudo';
 import type { Language } from '../state/url';
+import { registerLanguageLoader } from '../state/languageLoader';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -61,6 +62,9 @@ export async function switchLanguage(lang: Language): Promise<void> {
   await i18n.changeLanguage(lang);
   setDocumentLanguage(lang);
 }
+
+// The store (below this layer) switches language through this.
+registerLanguageLoader(switchLanguage);
 
 /** Test only: a pseudo-locale built from English. */
 export async function switchToPseudoLocale(kind: PseudoKind): Promise<void> {

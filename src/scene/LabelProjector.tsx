@@ -10,7 +10,7 @@ import { useCorium } from '../state/store';
 import type { TissueLayout } from '../state/url';
 import { type BlockData } from '../state/blockData';
 import { useBlocks } from '../state/useBlocks';
-import { SCENE_OVERLAY_ID } from '../ui/SceneOverlay';
+import { SCENE_OVERLAY_ID } from './overlayId';
 import { drawnLayerBounds, explodeShiftMm } from './skinBlockGeometry';
 import { labelShown } from './partVisibility';
 import { t } from '../i18n';

@@ -12,8 +12,8 @@ import { TissueBlock } from './TissueBlock';
 import { LabelProjector } from './LabelProjector';
 import { useMemo } from 'react';
 import { GraphicsGuard } from './GraphicsGuard';
-import { CrashProbe } from '../ui/CrashProbe';
-import { FrameGrabber } from '../ui/share/FrameGrabber';
+import { CrashProbe } from '../state/crashProbe';
+import { FrameGrabber } from './FrameGrabber';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
 const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');

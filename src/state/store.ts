@@ -4,7 +4,7 @@
 // time subscribe to it.
 import { create } from 'zustand';
 import { CUSTOM_SCENARIO_ID, MAX_AGE_HOURS, type BodySite, type CustomSpec } from '../model';
-import { switchLanguage } from '../i18n';
+import { loadLanguage } from './languageLoader';
 import { DEFAULT_ADDRESS, type AddressState, type Language, type Mode, type Notice, type Stain, type TissueLayout, type ZoomLevel } from './url';
 import type { ScenePart } from './parts';
 
@@ -62,7 +62,7 @@ export const useCorium = create<CoriumState>()((set, get) => ({
   setScenario: (scenario) => set({ scenario, custom: scenario === CUSTOM_SCENARIO_ID ? get().custom : null, strokes: [] }),
   setCustom: (custom) => set({ scenario: CUSTOM_SCENARIO_ID, custom, strokes: [] }),
   setMode: (mode) => set({ mode }),
-  setLang: async (lang) => { await switchLanguage(lang); set({ lang }); },
+  setLang: async (lang) => { await loadLanguage(lang); set({ lang }); },
   setExpert: (expert) => set({ expert }),
   setHidden: (part, hidden) => set((st) => ({ hidden: hidden ? [...new Set([...st.hidden, part])] : st.hidden.filter((p) => p !== part) })),
   resetAll: () => { const { mode, lang } = get(); set({ ...useCorium.getInitialState(), mode, lang }, true); },

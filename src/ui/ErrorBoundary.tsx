@@ -2,7 +2,7 @@
 // stays usable, the area says what happened in plain words and offers a reset.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useCorium } from '../state/store';
-import { disarmCrashProbes } from './CrashProbe';
+import { disarmCrashProbes } from '../state/crashProbe';
 import { t } from '../i18n';
 
 export interface ErrorBoundaryProps {

@@ -6,7 +6,7 @@ import { useCorium } from '../state/store';
 import { useT } from '../i18n/useT';
 import type { layers } from '../i18n/en/layers';
 
-export const SCENE_OVERLAY_ID = 'scene-overlay';
+import { SCENE_OVERLAY_ID } from '../scene/overlayId';
 
 /** Anchor ids (see LabelProjector; their text is layers.overlay.<id>); the side is where the label sits. */
 export const OVERLAY_LABELS: readonly { id: keyof typeof layers.overlay; side: 'left' | 'right' }[] = [

@@ -1,20 +1,10 @@
 // The picture to download: the 3D view as it is now, with its caption drawn under it.
 // The WebGL canvas keeps no copy of its last frame (that would cost a copy every frame), so the
 // 3D view registers a grabber that draws one frame on demand; the frame is copied onto a 2D
-// canvas in the same task, before the browser may clear it.
+// canvas in the same task, before the browser may clear it (the grabber lives in scene/frameGrab.ts).
+import { grabFrame } from '../../scene/frameGrab';
 
-/** Draws a frame now and returns the WebGL canvas holding it (read it before yielding). */
-export type FrameGrabber = () => HTMLCanvasElement;
-
-let grabber: FrameGrabber | null = null;
-
-/** Called by the 3D view when it is ready; the returned function unregisters it. */
-export function registerFrameGrabber(grab: FrameGrabber): () => void {
-  grabber = grab;
-  return () => { if (grabber === grab) grabber = null; };
-}
-
-export const canGrabFrame = (): boolean => grabber !== null;
+export { canGrabFrame } from '../../scene/frameGrab';
 
 /** Caption strip: text size and padding in canvas pixels for a picture this wide. */
 export function captionLayout(width: number): { fontPx: number; padPx: number; lineHeightPx: number } {
@@ -36,8 +26,8 @@ export function wrapCaption(text: string, maxWidth: number, measure: (s: string)
 
 /** The current picture with its caption under it, as a PNG. Rejects when there is no 3D view. */
 export async function capturePicture(caption: string): Promise<Blob> {
-  if (!grabber) throw new Error('no 3D view to capture');
-  const source = grabber();
+  const source = grabFrame();
+  if (!source) throw new Error('no 3D view to capture');
   const { width, height } = source;
   const out = document.createElement('canvas');
   const ctx = out.getContext('2d');
