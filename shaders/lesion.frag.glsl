@@ -1,10 +1,13 @@
-// lesion.frag.glsl — colours the uncontrolled wound by what fills it now: open wound, clot,
-// granulation tissue (new vessels, fibroblasts), then scar matrix whose fibres run parallel as
-// alignment rises, covered by new epidermis as closure completes. Lightness orders the stages
-// (clot darkest, granulation mid, scar palest) so they read without hue. uStain: 0 natural,
-// 1 H&E, 2 Masson trichrome (collagen blue). A resolved wound fades as its extent goes to 0.
-// Varyings from lesion.vert.glsl: vRow0..3 (signals), vLesion (across, depth share, age h).
-// Grain and fibre directions come from the noise lattice (lib/noise.glsl, uNoise).
+// lesion.frag.glsl — colours the uncontrolled wound by what fills it now (lib/lesion-fill.glsl:
+// open wound, clot, granulation tissue, scar matrix, new epidermis), lit, and fading as the
+// wound's extent goes to 0. Pulled apart, each slab's copy keeps only its own share
+// (lib/explode.glsl). uStain: 0 natural, 1 H&E, 2 Masson trichrome (collagen blue).
+// Varyings from lesion.vert.glsl: vRow0..3 (signals), vLesion (across, depth share, age h),
+// vPos (undisplaced block position), vSlab (the slab this copy is drawn for).
+#include "lib/noise.glsl"
+#include "lib/junction.glsl"
+#include "lib/explode.glsl"
+#include "lib/lesion-fill.glsl"
 
 uniform float uStain;
 // 1 = the injured tissue stays in place at first (burn: coagulated dermis; acne: inflamed dermis), 0 = a gap (cut).
@@ -19,82 +22,19 @@ varying vec4 vRow3;
 varying vec3 vLesion;
 varying vec3 vViewPos;
 varying vec3 vPos;
-
-// Fibre stripes of one patch of matrix: a random direction, turning to run along x as alignment rises.
-float patchStripes(vec2 q, vec2 cell, float alignment) {
-  float angle = mix(nzHash12(cell) * 3.14159, 0.0, alignment);
-  return 0.5 + 0.5 * sin(dot(q, vec2(cos(angle), sin(angle))) * 1.2);
-}
-
-// Basket-weave: patches 4 units across, each with its own direction, blended into their
-// neighbours only across the middle third between patch centres: no seams, and most of each patch
-// keeps its stripes' full contrast (blending everywhere averaged them towards grey). All patches
-// agree once the fibres are aligned.
-float weave(vec2 q, float alignment) {
-  vec2 p = q * 0.25 - 0.5;
-  vec2 i = floor(p);
-  vec2 f = smoothstep(0.33, 0.67, fract(p));
-  return mix(mix(patchStripes(q, i, alignment), patchStripes(q, i + vec2(1.0, 0.0), alignment), f.x),
-             mix(patchStripes(q, i + vec2(0.0, 1.0), alignment), patchStripes(q, i + vec2(1.0, 1.0), alignment), f.x), f.y);
-}
+varying float vSlab;
 
 void main() {
   if (vLesion.z < 0.0) discard;
-  float platelets = vRow0.x;
-  float fibro = vRow0.w;
-  float vessels = vRow1.w - 1.0;
-  float erythema = vRow1.z;
-  float closure = vRow2.x;
-  float collagen = vRow2.y + vRow2.z;
-  float shareIII = vRow2.z / max(collagen, 1e-3);
-  float alignment = vRow2.w;
-  float extent = vRow3.z;
-  float fade = clamp(extent * 1.5, 0.0, 1.0);
-  if (fade < 0.02) discard;
-
-  // Fibre texture: stripes whose direction turns from random (basket-weave) to parallel.
+  if (vRow3.z * 1.5 < 0.02) discard;
+  if (outsideSlab(vPos, vSlab)) discard;
+  // Fibre texture across the face: the front section (x, y) or the surface (x, z).
   vec2 q = (abs(vPos.z - uFrontZ - 0.004) < 1e-3 ? vPos.xy : vPos.xz) * 40.0;
-  float stripes = weave(q, alignment);
-  float grain = nzValue(q * 1.7);
-
-  vec3 open = vec3(0.16, 0.05, 0.06);
-  vec3 clot = mix(vec3(0.36, 0.07, 0.06), vec3(0.22, 0.05, 0.04), grain);
-  // Granulation tissue is beefy and bumpy: two scales of grain.
-  float bumps = nzValue(q * 0.6) * 0.6 + grain * 0.4;
-  vec3 granulation = mix(vec3(0.7, 0.2, 0.24), vec3(0.93, 0.47, 0.44), bumps);
-  vec3 scarIII = vec3(0.93, 0.78, 0.8);
-  vec3 scarI = vec3(0.97, 0.9, 0.86);
-  vec3 matrixColour = mix(scarI, scarIII, shareIII) * (0.82 + 0.18 * stripes);
-  if (uStain > 1.5) matrixColour = mix(vec3(0.35, 0.48, 0.85), vec3(0.55, 0.66, 0.92), shareIII) * (0.75 + 0.25 * stripes);
-  else if (uStain > 0.5) matrixColour = vec3(0.93, 0.6, 0.75) * (0.8 + 0.2 * stripes);
-
-  float filled = clamp(collagen, 0.0, 1.0);
-  float granular = clamp(fibro * 1.5 + vessels, 0.0, 1.0) * (1.0 - filled * 0.7);
-  // Once closed, what is not yet matrix is loose, pale provisional tissue rather than a hole.
-  vec3 c = mix(open, vec3(0.86, 0.7, 0.7), closure);
-  // Burned or inflamed tissue is still there at first: a dusky tint over the layers (drawn
-  // translucent below) until granulation and new matrix replace it.
-  vec3 necrotic = mix(vec3(0.42, 0.28, 0.24), vec3(0.55, 0.4, 0.33), grain);
-  c = mix(c, necrotic, uInPlace);
-  c = mix(c, clot, clamp(platelets * 1.6, 0.0, 1.0));
-  c = mix(c, granulation, granular);
-  c = mix(c, matrixColour, filled);
-  // Redness of a living scar (hypertrophic, keloid) and of fresh repair.
-  c = mix(c, vec3(0.8, 0.25, 0.3), erythema * 0.45);
-
-  // New epidermis over the top once the wound closes: skin-toned, but a scar's surface is paler
-  // and shinier (no rete ridges, no pigment), and red while it is still active.
-  bool nearSurface = vLesion.y * uDepthMm < uEpidermisMm * 1.4;
-  vec3 skin = uStain > 1.5 ? vec3(0.75, 0.3, 0.35) : uStain > 0.5 ? vec3(0.55, 0.3, 0.6) : vec3(0.83, 0.6, 0.47);
-  float scarred = clamp((alignment - 0.2) / 0.35, 0.0, 1.0);
-  vec3 scarSkin = mix(vec3(0.95, 0.84, 0.82), vec3(0.86, 0.42, 0.45), clamp(erythema * 2.0, 0.0, 1.0));
-  if (uStain < 0.5) skin = mix(skin, scarSkin, scarred);
-  if (nearSurface) c = mix(c, skin, closure * 0.92);
+  float epidermal = vLesion.y * uDepthMm < uEpidermisMm * 1.4 ? 1.0 : 0.0;
+  vec4 fill = lesionFill(q, vRow0, vRow1, vRow2, vRow3, uStain, uInPlace, epidermal);
 
   vec3 n = normalize(cross(dFdx(vViewPos), dFdy(vViewPos)));
   if (n.z < 0.0) n = -n; // face the viewer whichever way the triangle winds
   float light = 0.55 + 0.45 * max(dot(n, normalize(vec3(0.25, 0.45, 0.86))), 0.0);
-  float replaced = clamp(granular + filled, 0.0, 1.0);
-  float alpha = mix(mix(0.55, 1.0, replaced), 1.0, 1.0 - uInPlace);
-  gl_FragColor = vec4(c * light, fade * alpha);
+  gl_FragColor = vec4(fill.rgb * light, fill.a);
 }

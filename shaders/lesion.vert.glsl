@@ -4,7 +4,12 @@
 // Attributes: aFoot (x, z in mm on the surface at the wound's original size), aDepthMix (0 = on
 // the surface, 1 = at the wound floor), aFloor (floor depth at this point as a share of uDepthMm).
 // Uniforms: uTimeHours, uCreatedHours, uHalfWidthMm, uDepthMm, uRadial (1 = bowl centred on the
-// front face, 0 = slot/band along z), uFrontZ, plus the curve atlas (lib/curves.glsl).
+// front face, 0 = slot/band along z), uFrontZ, plus the curve atlas (lib/curves.glsl) and the
+// exploded layout (lib/explode.glsl): drawn once per layer slab when pulled apart, each copy
+// (gl_InstanceID = slab) moved with its slab and clipped to it in lesion.frag.glsl.
+#include "lib/curves.glsl"
+#include "lib/junction.glsl"
+#include "lib/explode.glsl"
 
 attribute vec2 aFoot;
 attribute float aDepthMix;
@@ -22,6 +27,7 @@ varying vec4 vRow3;
 varying vec3 vLesion;
 varying vec3 vViewPos;
 varying vec3 vPos;
+varying float vSlab;
 
 void main() {
   float age = uTimeHours - uCreatedHours;
@@ -40,8 +46,9 @@ void main() {
   float z = foot.y >= uFrontZ - 1e-4 ? uFrontZ + 0.004 : foot.y;
   vec3 p = vec3(foot.x, mix(top, -uDepthMm * aFloor, aDepthMix), z);
   vPos = p;
+  vSlab = float(gl_InstanceID);
   vLesion = vec3(across, aDepthMix, age);
-  vec4 mv = modelViewMatrix * vec4(p, 1.0);
+  vec4 mv = modelViewMatrix * vec4(explodeMove(p, vSlab), 1.0);
   vViewPos = mv.xyz;
   gl_Position = projectionMatrix * mv;
 }

@@ -9,6 +9,9 @@
 // uSessionsHours[8] + uSessionCount, uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
 // uLesionHalfMm, uLesionDepthMm, uLayerShown[5] (per slab, 0 stratum corneum … 4 fat: 1 drawn,
 // 0 hidden in the layers panel, its fragments discarded), the curve atlas and the noise lattice.
+// Define LESION (blocks with an uncontrolled wound): the wound's filling (lib/lesion-fill.glsl)
+// on every face it crosses that the lesion's own mesh does not cover — the slab faces inside the
+// block that pulling apart or hiding a layer shows — so each slab carries its share of the wound.
 // Varyings from tissue.vert.glsl. Define STAIN (0 natural, 1 H&E, 2 Masson trichrome; SkinBlock
 // sets it): each stain is its own program holding only its own colours, which compiles faster
 // than choosing among all three per fragment; a stain switch compiles once, then it is cached.
@@ -17,10 +20,11 @@
 #include "lib/noise.glsl"
 #include "lib/junction.glsl"
 #include "lib/curves.glsl"
+#include "lib/explode.glsl"
+#ifdef LESION
+#include "lib/lesion-fill.glsl"
+#endif
 
-uniform vec4 uBoundsMm;
-uniform float uReteRidgeMm;
-uniform float uExplode;
 uniform float uTimeHours;
 uniform float uSessionsHours[8];
 uniform float uSessionCount;
@@ -226,6 +230,16 @@ void main() {
   else if (layer < 2.5) c = papillary(q, px, collagen, cells);
   else if (layer < 3.5) c = reticular(q, px, collagen, period, w, cells);
   else c = fat(q, px, cells, coarse);
+
+#ifdef LESION
+  // The lesion's mesh draws the surface and the front section; every other face shows the fill here.
+  bool front = !horizontal && n.z > 0.5;
+  if (inLesion > 0.0 && !front && !surface) {
+    float epidermal = depth < uBoundsMm.y * 1.4 ? 1.0 : 0.0;
+    vec4 fill = lesionFill(q * 40.0, curveRow(0.0, 0.0, age), row1, row2, row3, float(STAIN), step(1.5, uLesionKind), epidermal);
+    c = mix(c, fill.rgb, inLesion * fill.a);
+  }
+#endif
 
   // Faint ink lines at layer boundaries on the cut faces, as in a textbook drawing.
   if (!horizontal && uExplode < 0.5) {

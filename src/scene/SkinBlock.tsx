@@ -8,7 +8,8 @@ import { useCorium } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
 import type { BlockData } from '../state/blockData';
 import { useBlock, type BlockUniforms } from './blockContext';
-import { EXPLODE_GAP_MM, drawnLayerBounds, skinBlockGeometry } from './skinBlockGeometry';
+import { skinBlockGeometry } from './skinBlockGeometry';
+import { slabUniforms } from './slabs';
 import { stageSource } from './shaderSource';
 import { layerShownValues } from './partVisibility';
 import { noiseLatticeTexture } from './noiseLattice';
@@ -22,14 +23,10 @@ const LESION_CODE: Readonly<Record<LesionShape['kind'], number>> = { channels: 0
 
 /** The block's own uniforms, from the model (the shared time/curve uniforms are added to these). */
 export function tissueUniforms(data: BlockData) {
-  const b = drawnLayerBounds(data);
   const lesion = lesionOf(data);
   const sessions = data.sessionsHours.slice(0, MAX_SESSIONS);
   return {
-    uBoundsMm: { value: [b[0].bottomMm, b[1].bottomMm, b[2].bottomMm, b[3].bottomMm] as [number, number, number, number] },
-    uReteRidgeMm: { value: data.tissue.reteRidgeDepthMm },
-    uExplode: { value: 0 },
-    uExplodeGapMm: { value: EXPLODE_GAP_MM },
+    ...slabUniforms(data),
     uSessionsHours: { value: Array.from({ length: MAX_SESSIONS }, (_, i) => sessions[i] ?? 1e30) },
     uSessionCount: { value: sessions.length },
     uLesionKind: { value: LESION_CODE[lesion.kind] },
@@ -63,7 +60,8 @@ export function SkinBlock() {
     // Same {value} objects as the block's, so time and curves update with no per-frame JS here.
     uniforms: { ...uniforms, ...tissueUniforms(data), uNoise: { value: noiseLatticeTexture() } },
     // The stain chosen now, so a new block does not compile the natural program first for nothing.
-    defines: { STAIN: STAIN_CODE[useCorium.getState().stain] },
+    // LESION: the block has an uncontrolled wound whose filling the slab faces show.
+    defines: { STAIN: STAIN_CODE[useCorium.getState().stain], ...(lesionOf(data).kind === 'channels' ? {} : { LESION: 1 }) },
     // Colours are authored as the illustration should look; tone mapping would wash the pale layers.
     toneMapped: false,
   }) as TissueMaterial, [data, uniforms]);

@@ -43,17 +43,16 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
     <BlockContext.Provider value={value}>
       <group name={`tissue-block-${role}`} position={[offsetXMm, 0, 0]}>
         <SkinBlock />
-        {!exploded && (
-          <Staged onDone={role === 'primary' ? markSettled : undefined}>
-            <PartGroup part="punctures"><Punctures /></PartGroup>
-            <WoundLesion />
-            <PartGroup part="vessels"><Vasculature /></PartGroup>
-            <SkinStructures />
-            <PartGroup part="cells"><Cells /></PartGroup>
-            <PartGroup part="fibres"><CollagenField /></PartGroup>
-            <NeedleDevice />
-          </Staged>
-        )}
+        <Staged onDone={role === 'primary' ? markSettled : undefined}>
+          {!exploded && <PartGroup part="punctures"><Punctures /></PartGroup>}
+          {/* The wound and its scar show in both layouts (per slab when pulled apart: slabs.ts). */}
+          <WoundLesion />
+          {!exploded && <PartGroup part="vessels"><Vasculature /></PartGroup>}
+          {!exploded && <SkinStructures />}
+          {!exploded && <PartGroup part="cells"><Cells /></PartGroup>}
+          {!exploded && <PartGroup part="fibres"><CollagenField /></PartGroup>}
+          {!exploded && <NeedleDevice />}
+        </Staged>
         {children}
       </group>
     </BlockContext.Provider>

@@ -1,14 +1,17 @@
 // WoundLesion: the uncontrolled wound (a cut, a burn or a cystic acne lesion) and the scar it
 // becomes, for the block in context. One mesh; its shape and colour over time come from the
-// model's curves in the shaders (lesion.*.glsl), so playback costs no JavaScript.
+// model's curves in the shaders (lesion.*.glsl), so playback costs no JavaScript. Pulled
+// apart, the mesh is drawn once per layer slab, each copy moved with its slab and clipped to it
+// (slabs.ts, lib/explode.glsl), so every slab carries its share of the wound or scar.
 import { useEffect, useMemo } from 'react';
-import { BufferAttribute, BufferGeometry, DoubleSide, ShaderMaterial, type Texture } from 'three';
+import { BufferAttribute, DoubleSide, InstancedBufferGeometry, ShaderMaterial, type Texture } from 'three';
 import { useBlock } from './blockContext';
 import { lesionOf } from '../state/lesion';
 import { useCorium } from '../state/store';
 import { layer } from '../model';
 import { lesionMesh } from './lesionGeometry';
-import { stageSource, withCurveLib } from './shaderSource';
+import { stageSource } from './shaderSource';
+import { applySlabLayout, slabUniforms } from './slabs';
 import { noiseLatticeTexture } from './noiseLattice';
 import { STAIN_CODE } from './palette';
 import vertex from '../../shaders/lesion.vert.glsl?raw';
@@ -17,11 +20,12 @@ import fragment from '../../shaders/lesion.frag.glsl?raw';
 export function WoundLesion() {
   const { data, uniforms } = useBlock();
   const stain = useCorium((s) => s.stain);
+  const layout = useCorium((s) => s.layout);
   const geometry = useMemo(() => {
     const shape = lesionOf(data);
     if (shape.kind === 'channels') return null;
     const m = lesionMesh(shape, data.blockMm);
-    const g = new BufferGeometry();
+    const g = new InstancedBufferGeometry();
     const n = m.depthMix.length;
     g.setAttribute('position', new BufferAttribute(new Float32Array(n * 3), 3));
     g.setAttribute('aFoot', new BufferAttribute(m.foot, 2));
@@ -37,12 +41,13 @@ export function WoundLesion() {
     const { radial, halfWidthMm, depthMm } = geometry.userData as { radial: boolean; halfWidthMm: number; depthMm: number };
     return new ShaderMaterial({
       name: 'lesion',
-      vertexShader: withCurveLib(vertex),
+      vertexShader: stageSource(vertex),
       fragmentShader: stageSource(fragment),
       transparent: true,
       side: DoubleSide,
       uniforms: {
         ...uniforms,
+        ...slabUniforms(data),
         uCreatedHours: { value: 0 },
         uHalfWidthMm: { value: halfWidthMm },
         uDepthMm: { value: depthMm },
@@ -57,6 +62,9 @@ export function WoundLesion() {
   }, [geometry, uniforms, data]);
 
   useEffect(() => { if (material) material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
+  useEffect(() => {
+    if (geometry && material) applySlabLayout(geometry, material.uniforms as unknown as ReturnType<typeof slabUniforms>, layout);
+  }, [geometry, material, layout]);
   useEffect(() => () => {
     geometry?.dispose();
     (material?.uniforms.uNoise.value as Texture | undefined)?.dispose();

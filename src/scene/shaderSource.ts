@@ -42,6 +42,8 @@ const LIB_ORDER = Object.keys(SHADER_LIBS).sort((a, b) => Number(b === 'lib/curv
  * components that concatenate libraries by hand (withCurveLib, curves + source, …) compile.
  */
 export function stageSource(source: string): string {
-  const called = LIB_ORDER.filter((name) => definedFunctions(SHADER_LIBS[name]).some((fn) => new RegExp(`\\b${fn}\\s*\\(`).test(source)));
+  // A library the stage includes itself stays where it is included (perhaps under an #ifdef).
+  const called = LIB_ORDER.filter((name) => !source.includes(`#include "${name}"`)
+    && definedFunctions(SHADER_LIBS[name]).some((fn) => new RegExp(`\\b${fn}\\s*\\(`).test(source)));
   return expandShaderLibs(`${called.map((name) => `#include "${name}"`).join('\n')}\n${source}`);
 }

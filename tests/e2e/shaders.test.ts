@@ -136,9 +136,12 @@ describe('shader compile check', () => {
     }
   });
 
-  it('compiles the tissue stage in each stain (STAIN 0, 1, 2, as SkinBlock defines it)', async () => {
+  it('compiles the tissue stage in each stain (STAIN 0, 1, 2), with and without a wound (LESION), as SkinBlock defines them', async () => {
     const source = readFileSync(path.join(SHADER_DIR, 'tissue.frag.glsl'), 'utf8');
-    const outcomes = await compileAll(session, [0, 1, 2].map((stain) => ({ ...program('tissue', `#define STAIN ${stain}\n${source}`), name: `tissue STAIN ${stain}` })));
+    const variants = [0, 1, 2].flatMap((stain) => ['', '#define LESION 1\n'].map((lesion) => ({ stain, lesion })));
+    const outcomes = await compileAll(session, variants.map(({ stain, lesion }) =>
+      ({ ...program('tissue', `#define STAIN ${stain}\n${lesion}${source}`), name: `tissue STAIN ${stain}${lesion ? ' LESION' : ''}` })));
+    expect(outcomes).toHaveLength(6);
     for (const o of outcomes) expect({ name: o.name, linked: o.linked, log: o.log }).toEqual({ name: o.name, linked: true, log: '' });
   });
 

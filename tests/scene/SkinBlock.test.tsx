@@ -100,7 +100,18 @@ describe('SkinBlock', () => {
     await r.unmount();
   });
 
-  it('hides the layers unticked in the layers panel through uLayerShown, keeping its material', async () => {
+  it('fills the wound on the slab faces only for blocks with an uncontrolled wound (define LESION)', async () => {
+    const channels = await render(blockDataFor('microneedling-face-0.5mm', null));
+    expect(channels.material().defines.LESION).toBeUndefined();
+    // The wound's fill is compiled only into the programs of blocks that need it.
+    expect(channels.material().fragmentShader).toMatch(/#ifdef LESION\n#include "lib\/lesion-fill.glsl"|#ifdef LESION\n\/\/ lesion-fill\.glsl/);
+    await channels.r.unmount();
+    const cut = await render(blockDataFor('deep-incision', null));
+    expect(cut.material().defines.LESION).toBe(1);
+    await cut.r.unmount();
+  });
+
+    it('hides the layers unticked in the layers panel through uLayerShown, keeping its material', async () => {
     const { r, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
     const m = material();
     expect(m.uniforms.uLayerShown.value).toEqual([1, 1, 1, 1, 1]);
