@@ -29,6 +29,10 @@ import { PresenterPointer } from './ui/modes/PointerRing';
 import { DisplayDialog } from './ui/modes/DisplayDialog';
 import { ShareDialog } from './ui/share/ShareDialog';
 import { SceneSlot } from './ui/SceneSlot';
+import { TeacherBar } from './ui/classroom/ClassTeacher';
+import { QuestionDialog, StudentBanner } from './ui/classroom/ClassStudent';
+import { useClassroomLink } from './ui/classroom/useClassroomLink';
+import { useClass } from './ui/classroom/classStore';
 
 // The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
@@ -36,8 +40,11 @@ const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({
 
 export function App() {
   useAddressSync();
+  useClassroomLink();
   const t = useT();
   const mode = useCorium((s) => s.mode);
+  // A student following the teacher sees the teacher's choices in the controls, read-only.
+  const locked = useClass((s) => s.role === 'student' && s.following && s.status === 'live');
   return (
     <div className="app" data-mode={mode}>
       <header className="app__bar topbar">
@@ -67,22 +74,27 @@ export function App() {
         <Notices />
       </main>
       <div className="app__transport">
+        <StudentBanner />
+        <TeacherBar />
         <TourDock />
-        <Transport />
+        <fieldset className="follow-lock" disabled={locked}><Transport /></fieldset>
       </div>
+      <QuestionDialog />
       <aside className="app__panels" aria-label={t('common.app.panels')}>
         <ErrorBoundary area="panels">
-          <CrashProbe area="panels" />
-          <SceneDescription />
-          {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
-          <ScenarioPanel />
-          <TreatPanel />
-          <DevicePanel />
-          <WoundPanel />
-          <LayersPanel />
-          <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
-          <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
-          <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
+          <fieldset className="follow-lock" disabled={locked}>
+            <CrashProbe area="panels" />
+            <SceneDescription />
+            {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
+            <ScenarioPanel />
+            <TreatPanel />
+            <DevicePanel />
+            <WoundPanel />
+            <LayersPanel />
+            <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
+            <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
+            <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
+          </fieldset>
         </ErrorBoundary>
         <Disclaimer />
       </aside>

@@ -55,7 +55,7 @@ export class ClassConnection {
   constructor(private readonly options: ClassConnectionOptions, private readonly credentials: string, private readonly teacher: boolean) {
     this.openSession();
     // A server that never answers (none running, wrong address) ends the attempt.
-    this.graceTimer = setTimeout(() => { if (!this.everLive) this.setStatus('ended'); }, options.graceMs ?? 6000);
+    this.graceTimer = setTimeout(() => { if (!this.everLive) this.setStatus('ended'); }, options.graceMs ?? 10_000);
   }
 
   /** The room as the server has it now (a new map after each reconnection: read it, don't keep it). */
@@ -79,6 +79,8 @@ export class ClassConnection {
       WebSocketPolyfill: this.options.WebSocketPolyfill,
       // Quick retries: a restarted server is back in a second or two.
       delay: 300, minDelay: 300, maxDelay: 3000, factor: 1.5,
+      // The server answered: from here its verdict on the code decides, however slow the page is.
+      onOpen: () => clearTimeout(this.graceTimer),
       onClose: () => {
         if (socket !== this.socket) return;
         if (this.statusNow === 'live') this.setStatus('reconnecting');

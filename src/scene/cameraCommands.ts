@@ -49,6 +49,8 @@ function channel<T>() {
     /** Returns the unsubscribe function. */
     listen(listener: (value: T) => void): () => void { listeners.add(listener); return () => { listeners.delete(listener); }; },
     last: (): T | null => last,
+    /** Forgets the kept value (a student who stops following takes their own camera back). */
+    forget(): void { last = null; },
   };
 }
 

@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromePath, freePort, ROOT } from '../e2e/harness';
 import { buildResults, formatTable, PUNCTURE_COUNTS, SCRUB_DAYS, type Chunk, type FrameSample, type Machine, type ScrubDay } from './stats';
 import { frameOfMark, tracedFrames, type TraceEvent } from './trace';
+import { benchClassroom, formatClassroom } from './classroom';
 
 const BENCH_DIR = path.join(ROOT, 'tests/bench');
 const PROBE = readFileSync(path.join(BENCH_DIR, 'probe.js'), 'utf8');
@@ -196,7 +197,17 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+/** The classroom's part (Node only: servers, Redis and headless students on loopback). */
+async function classroomPart(): Promise<void> {
+  noteLoad('classroom');
+  const runs = await benchClassroom(log);
+  writeFileSync(path.join(BENCH_DIR, 'classroom-results.json'), `${JSON.stringify({ runs, loadavg: os.loadavg(), cpus: os.cpus().length }, null, 2)}\n`);
+  process.stdout.write(`\nClassroom (loopback)\n${formatClassroom(runs)}\n`);
+  log('wrote tests/bench/classroom-results.json');
+}
+
+// `npm run bench -- --classroom-only` runs the classroom part alone.
+(process.argv.includes('--classroom-only') ? classroomPart() : main().then(classroomPart)).catch((e: unknown) => {
   process.stderr.write(`bench failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
   process.exit(1);
 });

@@ -11,6 +11,7 @@ import { modes } from './modes';
 import { share } from './share';
 import { help } from './help';
 import { plan } from './plan';
+import { classroom } from './classroom';
 
-export const en = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help, plan };
+export const en = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help, plan, classroom };
 export type Catalogue = typeof en;

@@ -13,5 +13,6 @@ import { modes } from './modes';
 import { share } from './share';
 import { help } from './help';
 import { plan } from './plan';
+import { classroom } from './classroom';
 
-export const es: Messages<Catalogue> = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help, plan };
+export const es: Messages<Catalogue> = { common, transport, panels, device, layers, charts, explain, tours, modes, share, help, plan, classroom };

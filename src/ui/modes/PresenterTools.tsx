@@ -1,9 +1,11 @@
 // Presenter mode's top-bar tools: full screen (the Fullscreen API; a refusal is said, not thrown),
-// the audience window (a second window for the projector that follows this one), and the pointer.
+// the audience window (a second window for the projector that follows this one), the pointer, and
+// "Start a class" when the page came from a classroom server.
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { openAudienceWindow } from './audienceWindow';
 import { usePointer } from './pointerStore';
+import { StartClassButton } from '../classroom/ClassTeacher';
 
 type Status = '' | 'fullscreenRefused' | 'audienceBlocked' | 'audienceOpen';
 
@@ -38,6 +40,7 @@ export function PresenterTools() {
       <button type="button" aria-pressed={pointerOn} title={t('modes.presenter.pointerHint')} onClick={() => usePointer.getState().setOn(!pointerOn)}>
         {t('modes.presenter.pointer')}
       </button>
+      <StartClassButton />
       <span role="status" className="presenter-tools__status">{status && t(`modes.presenter.${status}`)}</span>
     </div>
   );

@@ -1,0 +1,145 @@
+// The classroom with real pages: a classroom server (the built app and its socket, in this
+// process) and one browser holding a teacher's page and two students' pages, small viewports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST_DIR, recordPage, type BrowserSession, type PageRecord } from './harness';
+import { launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
+import { startClassroom, type ClassroomServer } from '../../src/classroom/server';
+
+let server: ClassroomServer;
+let session: BrowserSession;
+let teacher: Page;
+let students: Page[];
+const records: PageRecord[] = [];
+const T0 = Date.now();
+const log = (m: string): void => { process.stderr.write(`classroom e2e ${Date.now() - T0} ms: ${m}\n`); };
+
+interface Snap { scenario: string; timeHours: number; view: string; playing: boolean }
+const snap = (page: Page): Promise<Snap> => page.evaluate(() => {
+  const s = (window as unknown as { __corium: { getState(): Snap } }).__corium.getState();
+  return { scenario: s.scenario, timeHours: s.timeHours, view: s.view, playing: s.playing };
+});
+const cls = (page: Page): Promise<{ role: string; status: string; following: boolean; students: number; code: string | null; joinUrl: string | null; counts: Record<string, number> }> =>
+  page.evaluate(() => (window as unknown as { __coriumClass: { getState(): never } }).__coriumClass.getState());
+const setStore = (page: Page, patch: Record<string, unknown>): Promise<void> =>
+  page.evaluate((p) => { (window as unknown as { __corium: { setState(p: unknown): void } }).__corium.setState(p); }, patch);
+const pose = (page: Page, which: 'moves' | 'mirrored'): Promise<number[] | null> => page.evaluate((w) => {
+  const p = (window as unknown as { __coriumCamera: Record<string, { last(): { position: number[]; target: number[] } | null }> }).__coriumCamera[w].last();
+  return p ? [...p.position, ...p.target] : null;
+}, which);
+
+beforeAll(async () => {
+  server = await startClassroom({ port: 0, host: '127.0.0.1', distDir: DIST_DIR });
+  // No WebGL: three pages of software 3D would only slow this down. The camera is checked on the
+  // channels the 3D view publishes to and follows (cameraCommands.ts; the audience-window test
+  // checks that the view does both).
+  session = await launchWith(NO_WEBGL_FLAGS, { width: 400, height: 320 });
+  teacher = session.page;
+  records.push(recordPage(teacher));
+  await teacher.goto(`${server.origin}/?test&mode=presenter`);
+  await teacher.getByRole('button', { name: 'Start a class', exact: true }).click();
+  await waitInPage(teacher, () => (window as unknown as { __coriumClass: { getState(): { status: string } } }).__coriumClass.getState().status === 'live', 20_000);
+  const { joinUrl } = await cls(teacher);
+  expect(joinUrl).toMatch(/\?class=[2-9A-Z]{10}$/);
+  // The join dialog shows the link, the code and the QR.
+  await teacher.getByRole('dialog', { name: 'Join the class' }).getByRole('img', { name: 'QR code of the class link' }).waitFor({ timeout: 10_000 });
+  log('teacher live');
+  await teacher.getByRole('dialog', { name: 'Join the class' }).getByRole('button', { name: 'Close' }).click();
+  students = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await session.context.newPage();
+    records.push(recordPage(page));
+    await page.goto(`${joinUrl}&test`);
+    students.push(page);
+    log(`student ${i} loaded`);
+  }
+  for (const page of students) {
+    await waitInPage(page, () => (window as unknown as { __coriumClass: { getState(): { status: string } } }).__coriumClass.getState().status === 'live', 20_000)
+      .catch(async (e) => { log(JSON.stringify(await cls(page))); log(await page.evaluate(() => window.location.href)); throw e; });
+  }
+  log('students live');
+}, 240_000);
+afterAll(async () => { await session?.close(); await server?.close(); });
+
+describe('classroom (real pages)', () => {
+  it('the teacher sees both students; their scenario, time and camera follow within a second', async () => {
+    await waitInPage(teacher, () => (window as unknown as { __coriumClass: { getState(): { students: number } } }).__coriumClass.getState().students === 2, 10_000);
+    await setStore(teacher, { scenario: 'deep-incision', timeHours: 72, view: 'channel', compare: 'microneedling-face-0.5mm' });
+    const started = Date.now();
+    for (const page of students) {
+      await waitInPage(page, () => { const s = (window as unknown as { __corium: { getState(): Snap } }).__corium.getState(); return s.scenario === 'deep-incision' && s.timeHours === 72 && s.view === 'channel'; }, 5000);
+    }
+    expect(Date.now() - started).toBeLessThan(1500);
+    // The camera: the teacher's view publishes a pose (as when it turns); the students' cameras are sent it.
+    await teacher.evaluate(() => (window as unknown as { __coriumCamera: { moves: { send(p: unknown): void } } }).__coriumCamera.moves.send({ position: [3, 4, 5], target: [0, -0.5, 0] }));
+    const teacherPose = await pose(teacher, 'moves');
+    for (const page of students) {
+      await waitInPage(page, () => (window as unknown as { __coriumCamera: { mirrored: { last(): unknown } } }).__coriumCamera.mirrored.last() !== null, 5000);
+      const theirs = await pose(page, 'mirrored');
+      theirs!.forEach((v, i) => expect(v).toBeCloseTo(teacherPose![i], 2));
+    }
+    // While following, the student's controls show the teacher's choice, read-only.
+    const scenarioSelect = students[0].locator('.app__panels select').first();
+    if (await scenarioSelect.count()) expect(await scenarioSelect.isDisabled()).toBe(true);
+    expect(await students[0].getByRole('button', { name: 'Explore on my own' }).isDisabled()).toBe(true);
+  });
+
+  it('a student’s change never reaches the teacher or the other student', async () => {
+    await setStore(students[0], { scenario: 'burn-deep-partial', timeHours: 5 });
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await snap(teacher)).scenario).toBe('deep-incision');
+    expect((await snap(students[1])).scenario).toBe('deep-incision');
+    // …and while following, it is put back on the student's own page too.
+    expect((await snap(students[0])).scenario).toBe('deep-incision');
+  });
+
+  it('explore on my own, then bring everyone back', async () => {
+    await teacher.getByRole('button', { name: 'Let students explore' }).click();
+    const explore = students[0].getByRole('button', { name: 'Explore on my own' });
+    await waitInPage(students[0], () => !(document.querySelector('.class-banner button') as HTMLButtonElement | null)?.disabled, 5000);
+    await explore.click();
+    await expect(students[0].getByText('You are exploring on your own').isVisible()).resolves.toBe(true);
+    await setStore(students[0], { scenario: 'burn-deep-partial' });
+    await setStore(teacher, { timeHours: 120 });
+    await waitInPage(students[1], () => (window as unknown as { __corium: { getState(): Snap } }).__corium.getState().timeHours === 120, 5000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await snap(students[0])).scenario).toBe('burn-deep-partial');
+    await teacher.getByRole('button', { name: 'Bring everyone back' }).click();
+    await waitInPage(students[0], () => { const s = (window as unknown as { __corium: { getState(): Snap } }).__corium.getState(); return s.scenario === 'deep-incision' && s.timeHours === 120; }, 5000);
+    expect((await cls(students[0])).following).toBe(true);
+  });
+
+  it('a question answered by both students shows 2 answers on the teacher’s chart, then the explanation', async () => {
+    await teacher.getByRole('button', { name: 'Ask the class' }).click();
+    for (const [i, page] of students.entries()) {
+      const dialog = page.getByRole('dialog');
+      await waitInPage(page, () => document.querySelector('dialog.class-ask[open]') !== null, 5000);
+      await dialog.getByRole('radio').nth(i).check();
+      await dialog.getByRole('button', { name: 'Answer' }).click();
+    }
+    await waitInPage(teacher, () => {
+      const counts = (window as unknown as { __coriumClass: { getState(): { counts: Record<string, number> } } }).__coriumClass.getState().counts;
+      return Object.values(counts).reduce((a, b) => a + b, 0) === 2;
+    }, 5000);
+    await expect(teacher.getByText('2 answers').isVisible()).resolves.toBe(true);
+    const shown = await teacher.locator('.class-chart__count').allTextContents();
+    expect(shown.map(Number).reduce((a, b) => a + b, 0)).toBe(2);
+    await teacher.getByRole('button', { name: 'Show the explanation' }).click();
+    await waitInPage(students[0], () => /Right|Not quite|Correct|Wrong/i.test(document.querySelector('dialog.class-ask')?.textContent ?? ''), 5000);
+  });
+
+  it('a wrong code says so and offers to explore alone; nothing goes to other origins', async () => {
+    const page = await session.context.newPage();
+    records.push(recordPage(page));
+    await page.goto(`${server.origin}/?class=ABCDEFGHJK&test`);
+    await expect(page.getByText('This class has ended or the code is wrong').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await page.getByRole('button', { name: 'Explore alone' }).click();
+    expect(await page.evaluate(() => window.location.search)).not.toContain('class=');
+    await page.close();
+    for (const r of records) {
+      expect(r.origins.every((o) => o === server.origin)).toBe(true);
+      expect(r.pageErrors).toEqual([]);
+      expect(r.consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+    }
+  });
+});
