@@ -4,8 +4,10 @@
 // it is recruited, and shrinks away as the level falls (mirrors src/scene/recruitment.ts).
 // Attributes: aHome, aOrigin (mm), aCell (kind 0..4, rank, createdAt h, seed), aShape (length,
 // width mm, resting angle rad), aSite (across the site, depth share of the site).
-// Uniforms: uTimeHours, uAnimSeconds, uFrontZ, uFaceLiftMm, uBody[5], uNucleus[5], uScarLift
+// Uniforms: uTimeHours, uAnimSeconds, uFrontZ, uFaceLiftMm, uBody[5], uNucleus[5], uScarLift; lib/dent.glsl
+// (no cell above a condition's dent floor)
 // (1 for uncontrolled wounds), plus lib/curves.glsl and lib/face-wound.glsl.
+#include "lib/dent.glsl"
 
 #include "lib/face-wound.glsl"
 
@@ -80,5 +82,6 @@ void main() {
   vBody = uBody[k];
   vNucleus = uNucleus[k];
   vec3 p = vec3(place.xy + offset, uFrontZ + uFaceLiftMm);
+  if (-p.y < dentDepthMm(p.xz) + 0.004) { hide(); return; }
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p, 1.0);
 }

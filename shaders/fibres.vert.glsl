@@ -7,9 +7,10 @@
 // Attributes: aCentre (mm), aFibre (azimuth, tilt rad, length, thickness mm), aMisc (kind 0..3,
 // rank, wave phase, face 0 front / 1 right), aSite (across, depth share, createdAt h, featured).
 // Uniforms: uTimeHours, uFrontZ, uFaceLiftMm, uSliceMm, uColourI, uColourIII, uColourElastin,
-// uScarLift, plus lib/curves.glsl and lib/face-wound.glsl.
+// uScarLift, plus lib/curves.glsl, lib/face-wound.glsl and lib/dent.glsl (no fibre above a condition's dent floor).
 
 #include "lib/face-wound.glsl"
+#include "lib/dent.glsl"
 
 attribute vec3 aCentre;
 attribute vec4 aFibre;
@@ -82,6 +83,7 @@ void main() {
   vec3 p = aMisc.w < 0.5
     ? vec3(aCentre.x + offset.x, aCentre.y + offset.y + lift, uFrontZ + uFaceLiftMm)
     : vec3(uFrontZ + uFaceLiftMm, aCentre.y + offset.y, aCentre.z - offset.x);
+  if (-p.y < dentDepthMm(p.xz) + 0.004) { hide(); return; }
   vAcross = position.y * 2.0;
   vColour = elastin ? uColourElastin : mix(uColourIII, uColourI, typeI);
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p, 1.0);

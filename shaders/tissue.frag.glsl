@@ -12,6 +12,10 @@
 // Define LESION (blocks with an uncontrolled wound): the wound's filling (lib/lesion-fill.glsl)
 // on every face it crosses that the lesion's own mesh does not cover — the slab faces inside the
 // block that pulling apart or hiding a layer shows — so each slab carries its share of the wound.
+// A treated condition (lib/dent.glsl and its uCond* uniforms, src/state/condition.ts): its dent is
+// left open; under it the layers follow the floor, scar tissue is dense parallel bundles on flat
+// rete, a stretch mark's epidermis is thin and its bundles thin and parallel, photo-aged dermis
+// holds clumped elastotic material, and a rolling scar's tethering bands run down to the fat.
 // Varyings from tissue.vert.glsl. Define STAIN (0 natural, 1 H&E, 2 Masson trichrome; SkinBlock
 // sets it): each stain is its own program holding only its own colours, which compiles faster
 // than choosing among all three per fragment; a stain switch compiles once, then it is cached.
@@ -24,6 +28,7 @@
 #ifdef LESION
 #include "lib/lesion-fill.glsl"
 #endif
+#include "lib/dent.glsl"
 
 uniform float uTimeHours;
 uniform float uSessionsHours[8];
@@ -32,6 +37,17 @@ uniform float uLesionKind;
 uniform float uLesionHalfMm;
 uniform float uLesionDepthMm;
 uniform float uLayerShown[5];
+uniform float uCondEverywhere;
+uniform float uCondAlteredMm;
+uniform float uCondAlign;
+uniform float uCondCollagen;
+uniform float uCondBundle;
+uniform float uCondEpidermis;
+uniform float uCondRete;
+uniform float uCondElastosis;
+uniform float uCondTethers;
+uniform float uCondScar;
+uniform float uPoreScale;
 varying vec3 vBlockPos;
 varying vec3 vNormal;
 varying float vLayer;
@@ -60,7 +76,7 @@ float resolved(float px, float periodMm) { return 1.0 - smoothstep(0.2, 0.5, px 
 // pores (follicle openings) every ~0.7 mm (pv: cells of q / 0.7).
 vec3 skinSurface(vec2 q, float px, vec3 furrow, vec3 pv) {
   float line = (1.0 - smoothstep(0.03, 0.11, furrow.x)) * resolved(px, 0.05);
-  float pore = (1.0 - smoothstep(0.04, 0.055, pv.y * 0.7)) * step(pv.z, 0.55);
+  float pore = (1.0 - smoothstep(0.04 * uPoreScale, 0.055 * uPoreScale, pv.y * 0.7)) * step(pv.z, 0.55);
   vec3 c = stained(RGB(232, 190, 160), RGB(240, 190, 212), RGB(214, 74, 80)) * (0.9 + 0.16 * nzFbm(q * 7.0));
   c = mix(c, c * 0.7, line);
   return mix(c, stained(RGB(120, 80, 66), RGB(150, 90, 130), RGB(120, 30, 40)), pore);
@@ -183,12 +199,23 @@ void main() {
   vec3 p = vBlockPos;
   vec3 n = normalize(vNormal);
   float depth = -p.y;
+  // A condition's dent is open air; below it the layers follow its floor (the dermis under it is thinner).
+  float dent = dentDepthMm(p.xz);
+  if (depth < dent - 1e-4) discard;
+  if (dent > 0.0 && depth < uBoundsMm.w) depth = (depth - dent) * uBoundsMm.w / max(uBoundsMm.w - dent, 1e-3);
+  float inCond = max(uCondEverywhere, 1.0 - smoothstep(0.92, 1.04, dentAcross(p.xz)));
   bool horizontal = abs(n.y) > 0.5;
   vec2 q = horizontal ? p.xz : vec2(abs(n.z) > 0.5 ? p.x : p.z, depth);
   float px = max(fwidth(q.x), fwidth(q.y));
-  float junction = uBoundsMm.y + uReteRidgeMm * junctionOffset(p.xz);
+  float junctionMean = uBoundsMm.x + (uBoundsMm.y - uBoundsMm.x) * mix(1.0, uCondEpidermis, inCond);
+  float junction = junctionMean + uReteRidgeMm * mix(1.0, uCondRete, inCond) * junctionOffset(p.xz);
 
   float layer = depth < uBoundsMm.x ? 0.0 : depth < junction ? 1.0 : depth < uBoundsMm.z ? 2.0 : depth < uBoundsMm.w ? 3.0 : 4.0;
+  // The condition's altered tissue: from the junction down to uCondAlteredMm below it.
+  float below = depth - junction;
+  float altered = inCond * step(0.0, below) * (1.0 - smoothstep(uCondAlteredMm * 0.75, uCondAlteredMm, below));
+  // Scar and stretch-mark dermis has no loose papillary layer: dense bundles reach the junction.
+  if (altered > 0.5 && layer > 1.5 && layer < 2.5 && (uCondScar > 0.5 || uDentKind > 4.5 && uDentKind < 5.5)) layer = 3.0;
   if (uExplode > 0.5) layer = vLayer;
 
   // The model's signals for the injury now (unwounded baseline before it exists).
@@ -205,13 +232,13 @@ void main() {
   } else {
     redness *= 0.8 + 0.4 * nzValue(p.xz * 3.0);
   }
-  float collagen = mix(1.0, row2.y + row2.z, inLesion);
-  float along = mix(0.15, row2.w, inLesion);
+  float collagen = mix(mix(1.0, uCondCollagen, altered), row2.y + row2.z, inLesion);
+  float along = mix(mix(0.15, uCondAlign, altered), row2.w, inLesion);
 
   bool surface = horizontal && n.y > 0.0 && depth < 1e-4;
   float dj = max(junction - depth, 0.0);
-  float t = clamp((depth - uBoundsMm.x) / (uBoundsMm.y - uBoundsMm.x), 0.0, 1.0);
-  float period = bundlePeriod(depth);
+  float t = clamp((depth - uBoundsMm.x) / (junctionMean - uBoundsMm.x), 0.0, 1.0);
+  float period = bundlePeriod(depth) * mix(1.0, uCondBundle, altered);
   float w = 0.0;
   // Where this layer's cells are (p: Voronoi input, z: jitter), and its second, coarser pattern.
   vec3 cellsAt = vec3(q / 0.035, 0.9);
@@ -240,6 +267,18 @@ void main() {
     c = mix(c, fill.rgb, inLesion * fill.a);
   }
 #endif
+  // Photo-aged dermis: clumped elastotic material just under the junction (solar elastosis).
+  if (uCondElastosis > 0.0 && layer > 1.5 && layer < 3.5) {
+    float clump = smoothstep(0.5, 0.68, nzFbm(q * 45.0)) * (1.0 - smoothstep(0.08, 0.2, below)) * uCondElastosis;
+    c = mix(c, stained(RGB(190, 176, 128), RGB(160, 164, 214), RGB(172, 166, 190)), clump * 0.85);
+  }
+  // A rolling scar's tethering bands: dense fibrous strands from its floor down into the fat.
+  if (uCondTethers > 0.0 && !horizontal && below > 0.0 && dentAcross(p.xz) < 0.9) {
+    float xb = (p.x - uDentCentre.x) / uDentHalfMm * 2.5 + 0.5 + 0.05 * sin(depth * 11.0);
+    float k = abs(fract(xb) - 0.5) * uDentHalfMm / 2.5;
+    float strand = (1.0 - smoothstep(0.022, 0.04, k)) * uCondTethers;
+    c = mix(c, stained(RGB(240, 228, 220), RGB(238, 120, 176), RGB(28, 66, 164)), strand * 0.92);
+  }
 
   // Faint ink lines at layer boundaries on the cut faces, as in a textbook drawing.
   if (!horizontal && uExplode < 0.5) {

@@ -8,6 +8,7 @@
 // growing back). Attributes: aCentre (the centreline point of this vertex's ring), aAlong (0..1 along
 // the vessel, arc length mm, createdAt hours or −1 for original vessels), aVessel (arterial 0..1,
 // sprout 0/1, random seed, red-cell speed mm/s at normal perfusion).
+#include "lib/dent.glsl"
 
 uniform float uTimeHours;
 uniform float uSessionHours[8];
@@ -71,6 +72,8 @@ void main() {
     // Vessels regrown in the wound bed are new and leaky: tint them part of the way to a sprout.
     newVessel = 0.4;
   }
+  // A condition's dent is air: no vessel above its floor (lib/dent.glsl).
+  if (-aCentre.y < dentDepthMm(aCentre.xz) + 0.004) present = 0.0;
   vec3 pos = aCentre + (position - aCentre) * present;
 
   vec4 viewPos = modelViewMatrix * vec4(pos, 1.0);

@@ -65,6 +65,13 @@ export function sessionsHoursOf(s: Scenario): number[] {
   return Array.from({ length: s.treatment.sessions }, (_, i) => i * s.treatment!.intervalDays * HOURS_PER_DAY);
 }
 
+/** The dose of each session of a treatment (none for a wound): what the course and a condition's change read. */
+export function sessionDosesOf(s: Scenario): SessionDose[] {
+  if (!s.treatment) return [];
+  const d = doseFor(s.treatment.device, s.treatment.passes, tissueFor(s.site));
+  return sessionsHoursOf(s).map((atHours) => ({ atHours, holesPerCm2: d.holesPerCm2, effectiveDepthMm: d.effectiveDepthMm }));
+}
+
 /** Poisson-distributed count (normal approximation above 50), from the seeded generator. */
 function poisson(mean: number, seed: number): number {
   const rnd = createRandom(seed);
@@ -98,7 +105,7 @@ export function simulate(s: Scenario, opts: SimulateOptions = {}): SimulationRes
   } else if (s.factors.keloidProne) {
     warnings.push('Keloid tendency: a deep wound in this skin may grow into a keloid beyond its edges.');
   }
-  const doses: SessionDose[] = dose ? sessionsHours.map((atHours) => ({ atHours, holesPerCm2: dose!.holesPerCm2, effectiveDepthMm: dose!.effectiveDepthMm })) : [];
+  const doses = sessionDosesOf(s);
   return {
     scenario: s.id,
     site: s.site,

@@ -8,6 +8,10 @@ import { useBlock } from './blockContext';
 import { structureGeometries, type StructureGeometries } from './structureGeometry';
 import { STRUCTURE_MESH_PART } from './partVisibility';
 import { useCorium } from '../state/store';
+import { conditionPicture, FOLLICLE_EXIT_X_MM, insideFootprint } from '../state/condition';
+
+/** A scar has no follicles or glands (conditions.ts `adnexa`): the follicle's parts are left out when it lies in one. */
+const ADNEXA: readonly (keyof StructureGeometries)[] = ['follicle', 'hairShaft', 'sebaceousGland'];
 
 const MESH_NAMES: Record<keyof StructureGeometries, string> = {
   follicle: 'hair-follicle',
@@ -30,7 +34,10 @@ export function SkinStructures() {
     for (const g of Object.values(built.geometries)) g?.dispose();
     built.material.dispose();
   }, [built]);
-  const entries = (Object.keys(MESH_NAMES) as (keyof StructureGeometries)[]).filter((k) => built.geometries[k] !== null);
+  const picture = useMemo(() => conditionPicture(data), [data]);
+  const noAdnexa = picture !== null && !picture.condition.adnexa && insideFootprint(picture, FOLLICLE_EXIT_X_MM, data.blockMm / 2);
+  const entries = (Object.keys(MESH_NAMES) as (keyof StructureGeometries)[])
+    .filter((k) => built.geometries[k] !== null && !(noAdnexa && ADNEXA.includes(k)));
   return (
     <group name="skin-structures">
       {entries.map((k) => <mesh key={k} name={MESH_NAMES[k]} geometry={built.geometries[k]!} material={built.material} visible={!hidden.includes(STRUCTURE_MESH_PART[k])} />)}

@@ -19,6 +19,8 @@ import { NeedleDevice } from './NeedleDevice';
 import { Staged } from './Staged';
 import { PartGroup } from './PartGroup';
 import { useGraphicsStatus } from './graphicsStatus';
+import { ConditionDent } from './ConditionDent';
+import { conditionPicture, conditionStateAt, dentUniforms } from '../state/condition';
 
 const markSettled = (): void => useGraphicsStatus.getState().setSettled();
 
@@ -35,14 +37,23 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
   // The exploded view shows the layers on their own: structures that cross layers would float.
   const exploded = useCorium((s) => s.layout === 'exploded');
   const value = useMemo(() => ({ data, uniforms, role }), [data, uniforms, role]);
+  const condition = useMemo(() => conditionPicture(data), [data]);
   useFrame((_, dt) => {
-    uniforms.uTimeHours.value = useCorium.getState().timeHours;
+    const hours = useCorium.getState().timeHours;
+    uniforms.uTimeHours.value = hours;
+    // The condition changes over the course: a few numbers from the model per frame (indication.ts).
+    if (condition) {
+      const u = dentUniforms(condition, conditionStateAt(condition, hours));
+      for (const k of Object.keys(u) as (keyof typeof u)[]) (uniforms[k] as { value: unknown }).value = u[k];
+    }
     if (!prefersReducedMotion()) uniforms.uAnimSeconds.value += Math.min(dt, 0.1);
   });
   return (
     <BlockContext.Provider value={value}>
       <group name={`tissue-block-${role}`} position={[offsetXMm, 0, 0]}>
         <SkinBlock />
+        {/* A condition's dent surface (in the cut-away; pulled apart, the slabs show the dent cut out of them). */}
+        {condition && !exploded && <ConditionDent />}
         <Staged onDone={role === 'primary' ? markSettled : undefined}>
           {!exploded && <PartGroup part="punctures"><Punctures /></PartGroup>}
           {/* The wound and its scar show in both layouts (per slab when pulled apart: slabs.ts). */}

@@ -7,8 +7,8 @@ import type { BlockData } from '../state/blockData';
 import { lesionOf } from '../state/lesion';
 import { useBlock, type BlockUniforms } from './blockContext';
 import { mergeTubes } from './tubes';
+import { withCurveLib } from './shaderSource';
 import { vesselNetwork } from './vesselNetwork';
-import curvesGlsl from '../../shaders/lib/curves.glsl?raw';
 import vesselsVert from '../../shaders/vessels.vert.glsl?raw';
 import vesselsFrag from '../../shaders/vessels.frag.glsl?raw';
 
@@ -59,7 +59,7 @@ export function buildVasculature(data: BlockData, blockUniforms: BlockUniforms):
       uLesionSize: { value: size },
       uRegrowHours: { value: regrowHours(data) },
     },
-    vertexShader: `${curvesGlsl}\n${vesselsVert}`,
+    vertexShader: withCurveLib(vesselsVert),
     fragmentShader: vesselsFrag,
     toneMapped: false,
   });

@@ -5,6 +5,7 @@ import { BufferAttribute, BufferGeometry, LatheGeometry, SphereGeometry, Vector2
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { layer, structureDepth, type Tissue } from '../model';
 import { mergeTubes, smoothPath, type Point3 } from './tubes';
+import { FOLLICLE_EXIT_X_MM } from '../state/condition';
 
 type Rgb = readonly [number, number, number];
 
@@ -12,7 +13,6 @@ type Rgb = readonly [number, number, number];
 const FACE_FLATTEN = 0.6;
 /** Follicles slant ~10–20° from the vertical; x where the hair leaves the skin (away from x = 0, where views zoom). */
 const FOLLICLE_TILT_RAD = (12 * Math.PI) / 180;
-const FOLLICLE_EXIT_X_MM = -1.0;
 const SWEAT_GLAND_X_MM = 1.3;
 const NERVE_X_MM = -0.5;
 const CORPUSCLE_X_MM = -0.85;

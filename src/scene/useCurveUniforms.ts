@@ -4,7 +4,8 @@ import { useEffect, useMemo } from 'react';
 import { DataTexture, FloatType, NearestFilter, RGBAFormat, ClampToEdgeWrapping } from 'three';
 import { LOG_TIME_T0_HOURS } from '../model';
 import type { BlockData } from '../state/blockData';
-import type { BlockUniforms } from './blockContext';
+import type { BlockUniforms, DentUniforms } from './blockContext';
+import { NO_DENT } from '../state/condition';
 
 export function useCurveUniforms(data: BlockData): BlockUniforms {
   const uniforms = useMemo<BlockUniforms>(() => {
@@ -26,8 +27,14 @@ export function useCurveUniforms(data: BlockData): BlockUniforms {
       uRowsPerClass: { value: a.rowsPerClass },
       uMaxAgeHours: { value: a.maxAgeHours },
       uLogT0Hours: { value: LOG_TIME_T0_HOURS },
+      ...dentUniformObjects(),
     };
   }, [data]);
   useEffect(() => () => uniforms.uCurves.value.dispose(), [uniforms]);
   return uniforms;
+}
+
+/** Fresh {value} objects for the dent uniforms (no dent until TissueBlock sets the condition). */
+export function dentUniformObjects(): DentUniforms {
+  return Object.fromEntries(Object.entries(NO_DENT).map(([k, v]) => [k, { value: Array.isArray(v) ? [...v] : v }])) as unknown as DentUniforms;
 }

@@ -8,6 +8,7 @@ import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { useCorium } from '../../src/state/store';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
+import { dentUniformObjects } from '../../src/scene/useCurveUniforms';
 import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
 import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
 
@@ -24,6 +25,7 @@ function blockUniforms(data: BlockData): BlockUniforms {
     uRowsPerClass: { value: a.rowsPerClass },
     uMaxAgeHours: { value: a.maxAgeHours },
     uLogT0Hours: { value: 1 },
+    ...dentUniformObjects(),
   };
 }
 

@@ -6,6 +6,7 @@ import { DataTexture, FloatType, RGBAFormat, type InstancedMesh } from 'three';
 import { LOG_TIME_T0_HOURS } from '../../src/model';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
+import { dentUniformObjects } from '../../src/scene/useCurveUniforms';
 
 export function uniformsFor(data: BlockData): BlockUniforms {
   const a = data.atlas;
@@ -13,7 +14,7 @@ export function uniformsFor(data: BlockData): BlockUniforms {
     uTimeHours: { value: 0 }, uAnimSeconds: { value: 0 },
     uCurves: { value: new DataTexture(a.data, a.samples, a.classes * a.rowsPerClass, RGBAFormat, FloatType) },
     uCurveSamples: { value: a.samples }, uCurveRows: { value: a.classes * a.rowsPerClass }, uRowsPerClass: { value: a.rowsPerClass },
-    uMaxAgeHours: { value: a.maxAgeHours }, uLogT0Hours: { value: LOG_TIME_T0_HOURS },
+    uMaxAgeHours: { value: a.maxAgeHours }, uLogT0Hours: { value: LOG_TIME_T0_HOURS }, ...dentUniformObjects(),
   };
 }
 
