@@ -7,7 +7,7 @@ import { FUZZ_MODE, TEST_MODE } from '../state/flags';
 import { useGraphicsStatus } from './graphicsStatus';
 
 /** GPU resources three holds right now: constant counts over time mean nothing leaks. */
-export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean }
+export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[] }
 
 let liveScene: Scene | null = null;
 /** The scene being drawn, for runtime assertions (fuzz mode); null before the canvas exists. */
@@ -43,6 +43,8 @@ export function GraphicsGuard() {
       programs: gl.info.programs?.length ?? 0,
       calls: gl.info.render.calls,
       lost: gl.getContext().isContextLost(),
+      // Each program carries its material's name ('tissue', 'tissue-flat', …).
+      programNames: (gl.info.programs ?? []).map((p) => p.name),
     });
     // `__coriumAdvance(ms)` draws one frame now (useFrame callbacks + render), so soak tests can
     // drive thousands of frames without waiting for the display's refresh.

@@ -1,9 +1,12 @@
 // The block of skin for one body site: every layer at its model thickness (mm; surface at y = 0),
 // one mesh and one ShaderMaterial (tissue.*.glsl) that draws each layer's texture in the chosen
-// stain and layout, leaving out the layers hidden in the layers panel (uLayerShown). Not the
-// place for vessels, needles or wounds; those are their own components.
-import { useEffect, useMemo, useState } from 'react';
-import { ShaderMaterial, type DataTexture } from 'three';
+// stain and layout, leaving out the layers hidden in the layers panel (uLayerShown). Until that
+// program is compiled (compileAsync: in parallel where the browser can), the same mesh shows the
+// flat first picture (firstPicture.ts), disposed once the textures are in. Not the place for
+// vessels, needles or wounds; those are their own components.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ShaderMaterial, type DataTexture, type Mesh } from 'three';
+import { useThree } from '@react-three/fiber';
 import { useCorium } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
 import type { BlockData } from '../state/blockData';
@@ -14,6 +17,8 @@ import { stageSource } from './shaderSource';
 import { layerShownValues } from './partVisibility';
 import { noiseLatticeTexture } from './noiseLattice';
 import { STAIN_CODE } from './palette';
+import { detailReady, flatColourUniform, flatTissueMaterial, programVariant } from './firstPicture';
+import { useDetailSwap } from './useDetailSwap';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
 import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
 
@@ -38,8 +43,15 @@ export function tissueUniforms(data: BlockData) {
 
 export type TissueMaterial = ShaderMaterial & { uniforms: ReturnType<typeof tissueUniforms> & BlockUniforms & { uNoise: { value: DataTexture } } };
 
-export function SkinBlock() {
+export interface SkinBlockProps {
+  /** Called once the full tissue program has drawn (after the flat first picture, if there was one). */
+  onDetail?: () => void;
+}
+
+export function SkinBlock({ onDetail }: SkinBlockProps) {
   const { data, uniforms } = useBlock();
+  const gl = useThree((s) => s.gl);
+  const meshRef = useRef<Mesh>(null);
   const stain = useCorium((s) => s.stain);
   const layout = useCorium((s) => s.layout);
   const hidden = useCorium((s) => s.hidden);
@@ -53,18 +65,25 @@ export function SkinBlock() {
   const outer = useMemo(() => skinBlockGeometry(data, false), [data]);
   const full = useMemo(() => (junctionBuiltFor === data ? skinBlockGeometry(data, true) : null), [data, junctionBuiltFor]);
   const geometry = inside && full ? full : outer;
+  const own = useMemo(() => tissueUniforms(data), [data]);
   const material = useMemo(() => new ShaderMaterial({
     name: 'tissue',
     vertexShader: stageSource(vertexShader),
     fragmentShader: stageSource(fragmentShader),
     // Same {value} objects as the block's, so time and curves update with no per-frame JS here.
-    uniforms: { ...uniforms, ...tissueUniforms(data), uNoise: { value: noiseLatticeTexture() } },
+    uniforms: { ...uniforms, ...own, uNoise: { value: noiseLatticeTexture() } },
     // The stain chosen now, so a new block does not compile the natural program first for nothing.
     // LESION: the block has an uncontrolled wound whose filling the slab faces show.
     defines: { STAIN: STAIN_CODE[useCorium.getState().stain], ...(lesionOf(data).kind === 'channels' ? {} : { LESION: 1 }) },
     // Colours are authored as the illustration should look; tone mapping would wash the pale layers.
     toneMapped: false,
-  }) as TissueMaterial, [data, uniforms]);
+  }) as TissueMaterial, [uniforms, own]);
+  // The effect below moves the define to the stain now; the variant is judged by it already.
+  const variant = programVariant({ ...material.defines, STAIN: STAIN_CODE[stain] });
+  const detailed = detailReady(gl, variant);
+  // The flat picture exists only until this variant's full program is ready; a later stain not yet
+  // compiled shows it again meanwhile (its colours follow the stain, no compile of its own).
+  const flat = useMemo(() => (detailed ? null : flatTissueMaterial(own, useCorium.getState().stain)), [detailed, own]);
 
   useEffect(() => {
     if (material.defines.STAIN !== STAIN_CODE[stain]) {
@@ -73,14 +92,17 @@ export function SkinBlock() {
     }
     material.uniforms.uExplode.value = layout === 'exploded' ? 1 : 0;
     material.uniforms.uLayerShown.value = shown;
-  }, [material, stain, layout, shown]);
+    flat?.uniforms.uLayerColour.value.splice(0, 18, ...flatColourUniform(stain));
+  }, [material, flat, stain, layout, shown]);
+  useDetailSwap(meshRef, material, flat, outer, variant, onDetail);
   useEffect(() => () => outer.dispose(), [outer]);
   useEffect(() => () => full?.dispose(), [full]);
   useEffect(() => () => {
     material.uniforms.uNoise.value.dispose();
     material.dispose();
   }, [material]);
+  useEffect(() => () => flat?.dispose(), [flat]);
 
   // The exploded layout moves slabs in the vertex shader, past the geometry's bounds.
-  return <mesh name="skin-block" geometry={geometry} material={material} frustumCulled={false} />;
+  return <mesh ref={meshRef} name="skin-block" geometry={geometry} material={flat ?? material} frustumCulled={false} />;
 }

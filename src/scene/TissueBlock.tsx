@@ -1,7 +1,9 @@
 // One block of skin for one scenario: provides the block's model data and shared uniforms to
 // every structure inside it, and advances its time uniform once per frame from the store.
-// Structures hidden in the layers panel stay mounted, only invisible (PartGroup).
-import { useMemo, type ReactNode } from 'react';
+// Structures hidden in the layers panel stay mounted, only invisible (PartGroup). The skin comes
+// first (flat, then its full textures), and only then the structures, one per frame (Staged): each
+// compile would otherwise queue beside the tissue's and hold its textures back.
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';
 import type { BlockData } from '../state/blockData';
@@ -38,6 +40,8 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
   const exploded = useCorium((s) => s.layout === 'exploded');
   const value = useMemo(() => ({ data, uniforms, role }), [data, uniforms, role]);
   const condition = useMemo(() => conditionPicture(data), [data]);
+  const [detailed, setDetailed] = useState(false);
+  const onDetail = useCallback(() => setDetailed(true), []);
   useFrame((_, dt) => {
     const hours = useCorium.getState().timeHours;
     uniforms.uTimeHours.value = hours;
@@ -51,10 +55,10 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
   return (
     <BlockContext.Provider value={value}>
       <group name={`tissue-block-${role}`} position={[offsetXMm, 0, 0]}>
-        <SkinBlock />
+        <SkinBlock onDetail={onDetail} />
         {/* A condition's dent surface (in the cut-away; pulled apart, the slabs show the dent cut out of them). */}
         {condition && !exploded && <ConditionDent />}
-        <Staged onDone={role === 'primary' ? markSettled : undefined}>
+        <Staged hold={!detailed} onDone={role === 'primary' ? markSettled : undefined}>
           {!exploded && <PartGroup part="punctures"><Punctures /></PartGroup>}
           {/* The wound and its scar show in both layouts (per slab when pulled apart: slabs.ts). */}
           <WoundLesion />

@@ -1,6 +1,8 @@
 // Development and test switches read once from the address: `?test` (test hooks), `?fuzz`
-// (random input with assertions, see ui/fuzz.ts), `?test&crash=AREA` (throws once inside AREA) and
-// `?test&pseudo=accented|rtl` (a pseudo-locale), and `?audience` (presenter mode's second window).
+// (random input with assertions, see ui/fuzz.ts), `?test&crash=AREA` (throws once inside AREA),
+// `?test&pseudo=accented|rtl` (a pseudo-locale), `?test&detail=hold` (the 3D block keeps its flat
+// first picture until the test lets the full textures compile, scene/firstPicture.ts), and
+// `?audience` (presenter mode's second window).
 // Not preferences: nothing here is remembered.
 
 const params = typeof window === 'undefined' ? new URLSearchParams() : new URLSearchParams(window.location.search);
@@ -13,6 +15,9 @@ export const AUDIENCE = params.has('audience');
 export const FUZZ_MODE = params.has('fuzz');
 /** `?test&crash=scene|panels`: a deliberate render error, so the error boundaries can be tested. Ignored without `?test`. */
 export const CRASH_AREA = TEST_MODE ? params.get('crash') : null;
+
+/** `?test&detail=hold`: the block keeps its flat first picture until `window.__coriumShowDetail()`. Ignored without `?test`. */
+export const HOLD_DETAIL = TEST_MODE && params.get('detail') === 'hold';
 
 /** `?test&pseudo=accented|rtl`: every string from a pseudo-locale (untranslated-string and RTL tests). */
 export const PSEUDO_LOCALE = TEST_MODE ? (['accented', 'rtl'] as const).find((k) => k === params.get('pseudo')) ?? null : null;

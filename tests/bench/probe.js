@@ -1,5 +1,6 @@
 // Injected by `npm run bench` before any page script (app and floor alike): tells frames apart,
-// counts each frame's WebGL draw calls and triangles, notes the first frame with a picture, and
+// counts each frame's WebGL draw calls and triangles, notes the first frame with a picture and the
+// first frame drawn with the app's full tissue program (the mark 'corium:full-detail'), and
 // times each frame's JavaScript in wall time (the bench reports CPU time from a trace instead,
 // tests/bench/trace.ts, which SwiftShader stealing a core cannot inflate). While frames are timed
 // it can also pace the page's clock at 60 frames a second (useFrameClock, below).
@@ -13,11 +14,15 @@
   const bench = {
     /** ms from navigation start to the end of the first frame whose pixels are not one flat colour. */
     firstFrameMs: null,
+    /** ms from navigation start to the end of the frame in which the page set the full-detail mark (the app only). */
+    fullDetailMs: null,
     frameCount: 0,
     /** Set by the bench while it times frames: see the microtask in the frame wrapper. */
     waitForGpu: false,
   };
   const onePixel = new Uint8Array(4);
+  /** Set by src/scene/firstPicture.ts (FULL_DETAIL_MARK) when the full tissue program first draws. */
+  const FULL_DETAIL_MARK = 'corium:full-detail';
   window.__bench = bench;
 
   // The paced clock. Software WebGL takes from a few tenths of a second to seconds per frame here,
@@ -108,6 +113,11 @@
       queueMicrotask(() => {
         frameJs += now() - t1;
         if (bench.firstFrameMs === null && gl && hasPicture()) bench.firstFrameMs = now();
+        if (bench.fullDetailMs === null && gl && !gl.isContextLost() && performance.getEntriesByName(FULL_DETAIL_MARK).length > 0) {
+          // Read back one pixel so the time includes the GPU finishing that frame (and the program).
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, onePixel);
+          bench.fullDetailMs = now();
+        }
         // SwiftShader rasterises on every core, so JS timed while it draws the last frame is
         // inflated by the CPU it steals. Waiting for it here (untimed) keeps the GPU's cost out of ours.
         if (bench.waitForGpu && gl && !gl.isContextLost()) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, onePixel);
@@ -119,9 +129,12 @@
   bench.record = (n) => new Promise((resolve) => { sink = []; wanted = n; onDone = resolve; });
   /** Runs `action` at the start of the next frame and resolves with that frame's record. */
   bench.atNextFrame = (action) => new Promise((resolve) => { before = action; onScrub = resolve; });
-  /** Resolves once the page has shown a picture. */
-  bench.picture = () => new Promise((resolve) => {
-    const check = () => (bench.firstFrameMs !== null ? resolve(bench.firstFrameMs) : setTimeout(check, 20));
+  const when = (key) => new Promise((resolve) => {
+    const check = () => (bench[key] !== null ? resolve(bench[key]) : setTimeout(check, 20));
     check();
   });
+  /** Resolves once the page has shown a picture. */
+  bench.picture = () => when('firstFrameMs');
+  /** Resolves once the app has drawn its full tissue program. */
+  bench.fullDetail = () => when('fullDetailMs');
 })();

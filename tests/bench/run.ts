@@ -62,6 +62,12 @@ async function serve(dir: string): Promise<{ url: string; stop: () => void }> {
   }
 }
 
+/** `promise`, or a rejection after 120 s. */
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: timed out after 120 s`)), 120_000).unref());
+  return Promise.race([promise, timeout]);
+}
+
 /** A fresh context per page: cold HTTP cache every load, the probe in place before any script. */
 async function open(browser: Browser, url: string, timing = true): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -72,8 +78,7 @@ async function open(browser: Browser, url: string, timing = true): Promise<{ pag
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   // A string expression runs through the DevTools protocol, which the app's CSP (no eval) allows.
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out after 120 s')), 120_000).unref());
-  await Promise.race([page.evaluate('window.__bench.picture()'), timeout]).catch((e: unknown) => {
+  await withTimeout(page.evaluate('window.__bench.picture()'), 'no picture').catch((e: unknown) => {
     throw new Error(`${url}: no picture (${errors.join('; ') || String(e)})`);
   });
   // Timed frames run on the probe's paced clock: each covers 1/60 s of playback at every count.
@@ -119,11 +124,14 @@ async function main(): Promise<void> {
     noteLoad('first frames');
     log(`first frames: ${FIRST_FRAME_LOADS} loads each, alternating app and floor`);
     const first = { app: [] as number[], floor: [] as number[] };
+    const fullDetail: number[] = [];
     for (let i = 0; i < FIRST_FRAME_LOADS; i++) {
       const order = i % 2 ? (['floor', 'app'] as const) : (['app', 'floor'] as const);
       for (const which of order) {
         const p = await open(browser, which === 'app' ? app.url : floor.url, false);
         first[which].push((await p.page.evaluate('window.__bench.firstFrameMs')) as number);
+        // The app's first picture is flat; its full tissue program follows (src/scene/firstPicture.ts).
+        if (which === 'app') fullDetail.push((await withTimeout(p.page.evaluate('window.__bench.fullDetail()'), 'no full-detail frame')) as number);
         await p.close();
       }
     }
@@ -184,7 +192,7 @@ async function main(): Promise<void> {
     const machine: Machine = { cpus: os.cpus().length, loadavg: loads };
     const results = buildResults({
       appInitialJsGzip: appBundle.initial, floorInitialJsGzip: floorBundle.initial, lazyChunks: appBundle.lazy,
-      firstFrameMs: first, ordinaryFrames, framesByCount, scrubByDay, cliCourseMs,
+      firstFrameMs: first, fullDetailMs: fullDetail, ordinaryFrames, framesByCount, scrubByDay, cliCourseMs,
     }, machine);
     writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`${formatTable(results)}\n`);

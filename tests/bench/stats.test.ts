@@ -11,6 +11,7 @@ function measurements(over: Partial<Measurements> = {}): Measurements {
     floorInitialJsGzip: 300_000,
     lazyChunks: [{ name: 'panels-abc.js', gzip: 12_000 }],
     firstFrameMs: { app: [900, 1000, 5000, 950, 1100], floor: [800, 700, 750, 760, 10] },
+    fullDetailMs: [1300, 1200, 9000, 1250, 1400],
     ordinaryFrames: frames([2, 2, 3, 2, 9]),
     framesByCount: new Map([
       [100, frames([2, 2, 2], 40, 8_000)],
@@ -48,10 +49,11 @@ describe('bench statistics', () => {
 describe('results.json', () => {
   it('has exactly the contract shape, with medians of the repeated runs', () => {
     const r = buildResults(measurements(), machine);
-    expect(Object.keys(r).sort()).toEqual(['budgets', 'bundle', 'cliCourseMs', 'firstFrameMs', 'frame', 'frameJsMs', 'machine', 'scrubMs']);
+    expect(Object.keys(r).sort()).toEqual(['budgets', 'bundle', 'cliCourseMs', 'firstFrameMs', 'frame', 'frameJsMs', 'fullDetailMs', 'machine', 'scrubMs']);
     expect(Object.keys(r.bundle).sort()).toEqual(['appInitialJsGzip', 'floorInitialJsGzip', 'lazyChunks']);
     expect(r.bundle.lazyChunks).toEqual([{ name: 'panels-abc.js', gzip: 12_000 }]);
     expect(r.firstFrameMs).toEqual({ app: 1000, floor: 750 });
+    expect(r.fullDetailMs).toEqual({ app: 1300 });
     expect(r.frameJsMs).toBe(2);
     expect(r.frame.map((f) => f.punctures)).toEqual([100, 1000, 10000, 100000]);
     for (const f of r.frame) expect(Object.keys(f).sort()).toEqual(['drawCalls', 'jsMs', 'punctures', 'triangles']);
@@ -74,7 +76,7 @@ describe('budgets', () => {
 
   it('all pass for an app within every limit', () => {
     const r = buildResults(measurements(), machine);
-    expect(r.budgets).toHaveLength(8);
+    expect(r.budgets).toHaveLength(9);
     expect(r.budgets.filter((b) => !b.pass)).toEqual([]);
   });
 
@@ -86,6 +88,13 @@ describe('budgets', () => {
 
   it('first frame fails above 1.5 × the floor', () => {
     expect(byName(measurements({ firstFrameMs: { app: [1200], floor: [750] } }))['first frame / floor']).toMatchObject({ value: 1.6, pass: false });
+  });
+
+  it('full detail fails above 2 × the floor\'s first frame, judged apart from the first picture', () => {
+    const slow = byName(measurements({ firstFrameMs: { app: [1000], floor: [750] }, fullDetailMs: [1510] }));
+    expect(slow['full detail / floor']).toMatchObject({ value: 2.013, limit: 2, pass: false });
+    expect(slow['first frame / floor'].pass).toBe(true);
+    expect(byName(measurements({ fullDetailMs: [1500] }))['full detail / floor']).toMatchObject({ value: 2, pass: true });
   });
 
   it('frame JS at 100,000 punctures fails above 1.2 × the cost at 100', () => {
@@ -128,6 +137,8 @@ it('the printed table lists every measure and a PASS/FAIL per budget', () => {
   const text = formatTable(buildResults(measurements({ cliCourseMs: [2000] }), machine));
   expect(text).toContain('| frame JS, 100,000 punctures | 2.2 ms | 40 draw calls, 8,000,000 triangles |');
   expect(text).toContain('| cliCourseMs | 2000 | 1000 | FAIL |');
-  expect(text.match(/\| (PASS|FAIL) \|/g)).toHaveLength(8);
+  expect(text).toContain('| full detail (first frame with the full tissue program) | 1300 ms |');
+  expect(text).toContain('| full detail / floor | 1.733 | 2 | PASS |');
+  expect(text.match(/\| (PASS|FAIL) \|/g)).toHaveLength(9);
   expect(text).toContain('load average');
 });

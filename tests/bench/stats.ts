@@ -16,6 +16,8 @@ export interface Measurements {
   readonly floorInitialJsGzip: number;
   readonly lazyChunks: readonly Chunk[];
   readonly firstFrameMs: { readonly app: readonly number[]; readonly floor: readonly number[] };
+  /** The app's first frames drawn with its full tissue program (its first picture is a flat one). */
+  readonly fullDetailMs: readonly number[];
   /** Ordinary frames while the time-lapse plays (default scenario). */
   readonly ordinaryFrames: readonly FrameSample[];
   readonly framesByCount: ReadonlyMap<number, readonly FrameSample[]>;
@@ -32,6 +34,7 @@ export interface Machine {
 export interface Results {
   readonly bundle: { readonly appInitialJsGzip: number; readonly floorInitialJsGzip: number; readonly lazyChunks: readonly Chunk[] };
   readonly firstFrameMs: { readonly app: number; readonly floor: number };
+  readonly fullDetailMs: { readonly app: number };
   readonly frameJsMs: number;
   readonly frame: readonly FrameRow[];
   readonly scrubMs: Readonly<Record<ScrubDay, number>>;
@@ -76,6 +79,7 @@ export function budgets(r: Omit<Results, 'budgets' | 'machine'>): Budget[] {
   return [
     budget('initial JS gzip / floor', ratio(r.bundle.appInitialJsGzip, r.bundle.floorInitialJsGzip), 1.3),
     budget('first frame / floor', ratio(r.firstFrameMs.app, r.firstFrameMs.floor), 1.5),
+    budget('full detail / floor', ratio(r.fullDetailMs.app, r.firstFrameMs.floor), 2),
     budget(`frame JS at ${rows.at(-1)!.punctures} / at ${rows[0].punctures} punctures`, ratio(rows.at(-1)!.jsMs, rows[0].jsMs), 1.2),
     budget('draw calls (most at any count)', Math.max(...calls), 60),
     budget('draw calls: most − fewest across counts', Math.max(...calls) - Math.min(...calls), 0),
@@ -96,6 +100,7 @@ export function buildResults(m: Measurements, machine: Machine): Results {
   const partial = {
     bundle: { appInitialJsGzip: m.appInitialJsGzip, floorInitialJsGzip: m.floorInitialJsGzip, lazyChunks: [...m.lazyChunks] },
     firstFrameMs: { app: round(median(m.firstFrameMs.app), 1), floor: round(median(m.firstFrameMs.floor), 1) },
+    fullDetailMs: { app: round(median(m.fullDetailMs), 1) },
     frameJsMs: round(median(m.ordinaryFrames.map((f) => f.jsMs)), 3),
     frame,
     scrubMs,
@@ -114,6 +119,7 @@ export function formatTable(r: Results): string {
   row('initial JS (gzip)', kB(r.bundle.appInitialJsGzip), kB(r.bundle.floorInitialJsGzip));
   row('lazy chunks (gzip)', r.bundle.lazyChunks.length ? r.bundle.lazyChunks.map((c) => `${c.name} ${kB(c.gzip)}`).join(', ') : 'none');
   row('first frame', `${r.firstFrameMs.app} ms`, `${r.firstFrameMs.floor} ms`);
+  row('full detail (first frame with the full tissue program)', `${r.fullDetailMs.app} ms`);
   row('frame JS, playing (default scenario)', `${r.frameJsMs} ms`);
   for (const f of r.frame) row(`frame JS, ${f.punctures.toLocaleString('en')} punctures`, `${f.jsMs} ms`, `${f.drawCalls} draw calls, ${f.triangles.toLocaleString('en')} triangles`);
   for (const d of SCRUB_DAYS) row(`scrub hour 0 → day ${d}`, `${r.scrubMs[d]} ms`);

@@ -1,4 +1,4 @@
-// Shader compile check: every shaders/*.vert.glsl + *.frag.glsl pair, assembled exactly as the
+// Shader compile check: every shaders/*.frag.glsl with its vertex stage, assembled exactly as the
 // app does (src/scene/shaderSource.ts) and wrapped in the prefix three r187 adds to a
 // ShaderMaterial under WebGL2, compiles and links with an empty log in real Chromium WebGL2;
 // a deliberately broken copy fails (so the check can fail); and the built app records no
@@ -65,9 +65,12 @@ function fragmentPrefix(name: string): string {
 
 interface Program { name: string; vertex: string; fragment: string }
 
-/** What WebGL compiles for shaders/NAME.vert.glsl + NAME.frag.glsl. */
+/**
+ * What WebGL compiles for shaders/NAME.frag.glsl with its vertex stage: NAME.vert.glsl, or for a
+ * variant BASE.VARIANT.frag.glsl (tissue.flat) the base's, BASE.vert.glsl.
+ */
 function program(name: string, fragmentOverride?: string): Program {
-  const vert = stageSource(readFileSync(path.join(SHADER_DIR, `${name}.vert.glsl`), 'utf8'));
+  const vert = stageSource(readFileSync(path.join(SHADER_DIR, `${name.split('.')[0]}.vert.glsl`), 'utf8'));
   const frag = stageSource(fragmentOverride ?? readFileSync(path.join(SHADER_DIR, `${name}.frag.glsl`), 'utf8'));
   return {
     name,
@@ -108,7 +111,10 @@ function compileAll(session: BrowserSession, programs: Program[]): Promise<Outco
   }, programs);
 }
 
-const PROGRAM_NAMES = readdirSync(SHADER_DIR).filter((f) => f.endsWith('.vert.glsl')).map((f) => f.slice(0, -'.vert.glsl'.length)).sort();
+const stagesEndingIn = (suffix: string): string[] => readdirSync(SHADER_DIR).filter((f) => f.endsWith(suffix)).map((f) => f.slice(0, -suffix.length)).sort();
+const VERTEX_NAMES = stagesEndingIn('.vert.glsl');
+/** One program per fragment stage. */
+const PROGRAM_NAMES = stagesEndingIn('.frag.glsl');
 
 let session: BrowserSession;
 
@@ -122,10 +128,10 @@ afterAll(async () => {
 });
 
 describe('shader compile check', () => {
-  it('finds a fragment stage for every vertex stage in shaders/', () => {
-    const fragments = readdirSync(SHADER_DIR).filter((f) => f.endsWith('.frag.glsl')).map((f) => f.slice(0, -'.frag.glsl'.length)).sort();
-    expect(PROGRAM_NAMES.length).toBeGreaterThan(0);
-    expect(fragments).toEqual(PROGRAM_NAMES);
+  it('finds a fragment stage for every vertex stage in shaders/, and a vertex stage for every fragment stage', () => {
+    expect(VERTEX_NAMES.length).toBeGreaterThan(0);
+    expect([...new Set(PROGRAM_NAMES.map((n) => n.split('.')[0]))].sort()).toEqual(VERTEX_NAMES);
+    expect(PROGRAM_NAMES).toContain('tissue.flat');
   });
 
   it('compiles and links every program with an empty log in WebGL2', async () => {

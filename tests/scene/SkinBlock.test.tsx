@@ -2,14 +2,17 @@
 // (layer depths per body site, lesion, sessions) and the store (stain, layout), and it frees
 // its GPU objects when it goes away.
 import ReactThreeTestRenderer from '@react-three/test-renderer';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BufferGeometry, DataTexture, FloatType, RGBAFormat, ShaderMaterial, type Mesh } from 'three';
+import { BufferGeometry, DataTexture, FloatType, RGBAFormat, ShaderMaterial, type Mesh, type Object3D, type WebGLRenderer } from 'three';
+import { useThree } from '@react-three/fiber';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { useCorium } from '../../src/state/store';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
 import { dentUniformObjects } from '../../src/scene/useCurveUniforms';
 import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
+import { FULL_DETAIL_MARK, flatColourUniform, markDetailReady, programVariant, type FlatTissueMaterial } from '../../src/scene/firstPicture';
 import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -29,14 +32,47 @@ function blockUniforms(data: BlockData): BlockUniforms {
   };
 }
 
-function Block({ data, uniforms }: { data: BlockData; uniforms: BlockUniforms }) {
-  return <BlockContext.Provider value={{ data, uniforms, role: 'primary' }}><SkinBlock /></BlockContext.Provider>;
+// The test renderer's WebGL stub never reports a program ready; each test decides when it is.
+let compiled: { resolve: () => void; objects: Object3D[] } | null = null;
+let renderer: WebGLRenderer | null = null;
+function CompileWhenTold() {
+  const gl = useThree((s) => s.gl);
+  renderer = gl;
+  gl.compileAsync = (object) => new Promise((resolve) => {
+    compiled = { resolve: () => resolve(object), objects: [...(compiled?.objects ?? []), object] };
+  });
+  return null;
 }
 
-async function render(data: BlockData, uniforms = blockUniforms(data)) {
-  const r = await ReactThreeTestRenderer.create(<Block data={data} uniforms={uniforms} />);
+/** Marks a stain's full program ready on this canvas's renderer before the block mounts. */
+function ReadyFor({ variant, children }: { variant: string; children: ReactNode }) {
+  markDetailReady(useThree((s) => s.gl), variant);
+  return <>{children}</>;
+}
+
+function Block({ data, uniforms, onDetail }: { data: BlockData; uniforms: BlockUniforms; onDetail?: () => void }) {
+  return (
+    <BlockContext.Provider value={{ data, uniforms, role: 'primary' }}>
+      <CompileWhenTold />
+      <SkinBlock onDetail={onDetail} />
+    </BlockContext.Provider>
+  );
+}
+
+const materialName = (mesh: Mesh) => (mesh.material as ShaderMaterial).name;
+
+/** Renders the block and, unless `flatOnly`, lets it reach full detail: one frame (the flat picture), then the compile. */
+async function render(data: BlockData, uniforms = blockUniforms(data), { flatOnly = false, onDetail = undefined as (() => void) | undefined } = {}) {
+  compiled = null;
+  const r = await ReactThreeTestRenderer.create(<Block data={data} uniforms={uniforms} onDetail={onDetail} />);
   const meshes = r.scene.findAll((n) => n.type === 'Mesh');
   const mesh = () => r.scene.findAll((n) => n.type === 'Mesh')[0].instance as Mesh;
+  if (!flatOnly) {
+    await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    await vi.waitFor(() => expect(compiled).not.toBeNull());
+    await ReactThreeTestRenderer.act(async () => compiled!.resolve());
+    await vi.waitFor(() => expect(materialName(mesh())).toBe('tissue'));
+  }
   return { r, meshes, mesh, material: () => mesh().material as TissueMaterial, uniforms };
 }
 
@@ -85,21 +121,84 @@ describe('SkinBlock', () => {
   });
 
   it('takes stain and layout from the store', async () => {
-    const { r, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
-    expect(material().defines.STAIN).toBe(0);
-    expect(material().uniforms.uExplode.value).toBe(0);
-    const version = material().version;
+    const { r, material, mesh } = await render(blockDataFor('microneedling-face-0.5mm', null));
+    const m = material();
+    expect(m.defines.STAIN).toBe(0);
+    expect(m.uniforms.uExplode.value).toBe(0);
+    const version = m.version;
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setStain('trichrome'));
-    expect(material().defines.STAIN).toBe(2);
+    expect(m.defines.STAIN).toBe(2);
     // A new define needs a new program: three compiles one when the material's version moves on.
-    expect(material().version).toBeGreaterThan(version);
+    expect(m.version).toBeGreaterThan(version);
+    // Meanwhile the flat picture shows the layers in the new stain's colours.
+    expect(materialName(mesh())).toBe('tissue-flat');
+    expect((mesh().material as FlatTissueMaterial).uniforms.uLayerColour.value).toEqual(flatColourUniform('trichrome'));
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setStain('he'));
-    expect(material().defines.STAIN).toBe(1);
-    const settled = material().version;
+    expect(m.defines.STAIN).toBe(1);
+    expect((mesh().material as FlatTissueMaterial).uniforms.uLayerColour.value).toEqual(flatColourUniform('he'));
+    const settled = m.version;
     await ReactThreeTestRenderer.act(async () => useCorium.getState().setLayout('exploded'));
-    expect(material().version).toBe(settled);
-    expect(material().uniforms.uExplode.value).toBe(1);
+    expect(m.version).toBe(settled);
+    expect(m.uniforms.uExplode.value).toBe(1);
+    expect((mesh().material as FlatTissueMaterial).uniforms.uExplode).toBe(m.uniforms.uExplode);
     await r.unmount();
+  });
+
+  it('draws a flat first picture until the full program is compiled, then the full one, and frees the flat one', async () => {
+    const materialDispose = vi.spyOn(ShaderMaterial.prototype, 'dispose');
+    const onDetail = vi.fn();
+    const { r, mesh } = await render(blockDataFor('microneedling-face-0.5mm', null), undefined, { flatOnly: true, onDetail });
+    const flat = mesh().material as FlatTissueMaterial;
+    expect(flat.name).toBe('tissue-flat');
+    expect(flat.uniforms.uLayerColour.value).toEqual(flatColourUniform('natural'));
+    // Nothing compiles before the flat picture's frame; then the full material, on a mesh of the block's geometry.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(compiled).toBeNull();
+    await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    await vi.waitFor(() => expect(compiled).not.toBeNull());
+    const probe = compiled!.objects[0] as Mesh;
+    const full = probe.material as TissueMaterial;
+    expect(full.name).toBe('tissue');
+    expect(probe.geometry).toBe(mesh().geometry);
+    expect(flat.uniforms.uBoundsMm).toBe(full.uniforms.uBoundsMm);
+    expect(flat.uniforms.uLayerShown).toBe(full.uniforms.uLayerShown);
+    // More frames while it compiles: still flat, and one compile only.
+    await ReactThreeTestRenderer.act(async () => r.advanceFrames(3, 16));
+    expect(mesh().material).toBe(flat);
+    expect(compiled!.objects).toHaveLength(1);
+    await ReactThreeTestRenderer.act(async () => compiled!.resolve());
+    await vi.waitFor(() => expect(mesh().material).toBe(full));
+    expect(materialDispose.mock.contexts).toContain(flat);
+    expect(materialDispose.mock.contexts).not.toContain(full);
+    // Its first draw is full detail: the bench's mark, and the block's signal to stage the structures.
+    expect(onDetail).not.toHaveBeenCalled();
+    performance.clearMarks(FULL_DETAIL_MARK);
+    mesh().onAfterRender(renderer!, r.scene.instance as never, null as never, mesh().geometry, full, null as never);
+    mesh().onAfterRender(renderer!, r.scene.instance as never, null as never, mesh().geometry, full, null as never);
+    expect(onDetail).toHaveBeenCalledTimes(1);
+    expect(performance.getEntriesByName(FULL_DETAIL_MARK)).toHaveLength(1);
+    await r.unmount();
+  });
+
+  it('a block made once the program is ready draws it at once, with no flat picture', async () => {
+    compiled = null;
+    const data = blockDataFor('deep-incision', null);
+    const r = await ReactThreeTestRenderer.create(<ReadyFor variant={programVariant({ STAIN: 0, LESION: 1 })}><Block data={data} uniforms={blockUniforms(data)} /></ReadyFor>);
+    const mesh = r.scene.findAll((n) => n.type === 'Mesh')[0].instance as Mesh;
+    expect(materialName(mesh)).toBe('tissue');
+    await ReactThreeTestRenderer.act(async () => r.advanceFrames(2, 16));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(compiled).toBeNull();
+    // Another stain not compiled yet: flat meanwhile.
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setStain('he'));
+    expect(materialName(mesh)).toBe('tissue-flat');
+    await r.unmount();
+  });
+
+  it('tells the program variants apart by their defines, in any order', () => {
+    expect(programVariant({ STAIN: 2, LESION: 1 })).toBe(programVariant({ LESION: 1, STAIN: 2 }));
+    expect(programVariant({ STAIN: 0 })).not.toBe(programVariant({ STAIN: 0, LESION: 1 }));
+    expect(programVariant({ STAIN: 0 })).not.toBe(programVariant({ STAIN: 1 }));
   });
 
   it('fills the wound on the slab faces only for blocks with an uncontrolled wound (define LESION)', async () => {

@@ -1,4 +1,4 @@
-// Staged mounts its children one per frame and says once when the last has had its frame;
+// Staged mounts its children one per frame (none while held) and says once when the last has had its frame;
 // viewSettled (what the offline copy waits for) follows that signal, or gives up after a timeout.
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -30,6 +30,23 @@ describe('Staged', () => {
     for (let i = 0; i < 5; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
     expect(onDone).toHaveBeenCalledTimes(1);
     expect(names()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('Staged on hold', () => {
+  it('mounts nothing while held (the skin\'s own textures come first), then stages as usual', async () => {
+    const onDone = vi.fn();
+    const staged = (hold: boolean) => <Staged hold={hold} onDone={onDone}><group name="a" /><group name="b" /></Staged>;
+    const r = await ReactThreeTestRenderer.create(staged(true));
+    const names = () => r.scene.children.map((c) => c.instance.name);
+    for (let i = 0; i < 4; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    expect(names()).toEqual([]);
+    await r.update(staged(false));
+    await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    expect(names()).toEqual(['a']);
+    for (let i = 0; i < 3; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    expect(names()).toEqual(['a', 'b']);
+    expect(onDone).toHaveBeenCalledTimes(1);
   });
 });
 

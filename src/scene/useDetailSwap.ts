@@ -1,0 +1,68 @@
+// Swaps the skin block from its flat first picture to the full tissue program. The compile starts
+// after the frame that draws the flat picture (so that frame is not kept waiting behind it), with
+// WebGLRenderer.compileAsync: where the browser offers KHR_parallel_shader_compile, the program
+// compiles while the page goes on; otherwise its cost falls on the first draw, as before. Once it
+// is ready the block re-renders with it and asks for a frame (the frame loop may be on demand).
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { Mesh, type BufferGeometry, type ShaderMaterial } from 'three';
+import { useFrame, useThree } from '@react-three/fiber';
+import { detailAllowed, markDetailReady, markFullDetail } from './firstPicture';
+
+const noop = (): void => {};
+
+export function useDetailSwap(
+  mesh: RefObject<Mesh | null>,
+  full: ShaderMaterial,
+  flat: ShaderMaterial | null,
+  geometry: BufferGeometry,
+  /** The full program's variant (firstPicture.ts programVariant). */
+  variant: string,
+  onDetail: (() => void) | undefined,
+): void {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+  const [, setCompiled] = useState(0);
+  const requested = useRef<string | null>(null);
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => { alive.current = false; };
+  }, []);
+
+  useFrame(() => {
+    const key = `${full.uuid}/${variant}`;
+    if (!flat || requested.current === key) return;
+    requested.current = key;
+    // A mesh like the block's but outside the scene: the same program parameters, nothing drawn.
+    const probe = new Mesh(geometry, full);
+    setTimeout(() => {
+      void detailAllowed()
+        .then(() => gl.compileAsync(probe, camera, scene))
+        // A failed compile is reported by three when the program is first used; draw it anyway.
+        .catch(noop)
+        .then(() => {
+          markDetailReady(gl, variant);
+          if (!alive.current) return;
+          setCompiled((n) => n + 1);
+          invalidate();
+        });
+    }, 0);
+  });
+
+  const latest = useRef(onDetail);
+  useEffect(() => { latest.current = onDetail; }, [onDetail]);
+  // Once the full program is on the mesh, its first draw is the moment of full detail.
+  useEffect(() => {
+    const m = mesh.current;
+    if (flat || !m) return;
+    m.onAfterRender = () => {
+      m.onAfterRender = noop;
+      markFullDetail();
+      latest.current?.();
+    };
+    invalidate();
+    return () => { m.onAfterRender = noop; };
+  }, [mesh, full, flat, invalidate]);
+}
