@@ -83,7 +83,7 @@ export function SkinBlock({ onDetail }: SkinBlockProps) {
   const detailed = detailReady(gl, variant);
   // The flat picture exists only until this variant's full program is ready; a later stain not yet
   // compiled shows it again meanwhile (its colours follow the stain, no compile of its own).
-  const flat = useMemo(() => (detailed ? null : flatTissueMaterial(own, useCorium.getState().stain)), [detailed, own]);
+  const flat = useMemo(() => (detailed ? null : flatTissueMaterial(uniforms, own, useCorium.getState().stain)), [detailed, uniforms, own]);
 
   useEffect(() => {
     if (material.defines.STAIN !== STAIN_CODE[stain]) {

@@ -43,13 +43,14 @@ export interface SharedTissueUniforms {
 
 export type FlatTissueMaterial = ShaderMaterial & { uniforms: SharedTissueUniforms & { uLayerColour: { value: number[] } } };
 
-export function flatTissueMaterial(shared: SharedTissueUniforms, stain: Stain): FlatTissueMaterial {
+/** `block`: the block's shared uniforms (a condition's dent among them); `shared`: the full material's own. */
+export function flatTissueMaterial(block: object, shared: SharedTissueUniforms, stain: Stain): FlatTissueMaterial {
   const { uBoundsMm, uReteRidgeMm, uExplode, uExplodeGapMm, uLayerShown } = shared;
   return new ShaderMaterial({
     name: 'tissue-flat',
     vertexShader: stageSource(vertexShader),
     fragmentShader: stageSource(fragmentShader),
-    uniforms: { uBoundsMm, uReteRidgeMm, uExplode, uExplodeGapMm, uLayerShown, uLayerColour: { value: flatColourUniform(stain) } },
+    uniforms: { ...block, uBoundsMm, uReteRidgeMm, uExplode, uExplodeGapMm, uLayerShown, uLayerColour: { value: flatColourUniform(stain) } },
     toneMapped: false,
   }) as FlatTissueMaterial;
 }
