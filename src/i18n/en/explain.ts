@@ -178,6 +178,28 @@ export const explain = {
     numbers: 'The model’s numbers now',
     sources: 'Sources: {{ids}}',
   },
+  condition: {
+    title: 'What the course changes',
+    values: '{{measure}}: {{before}} before treatment, {{now}} now, {{end}} a year after the last session (the model’s estimate).',
+    published: 'Studies of a similar course reported a change of {{low}} to {{high}} {{unit}}.',
+    unmeasured: 'No controlled study has measured this after microneedling. The number here is only the model’s assumption.',
+    evidence: 'Evidence {{tag}} ({{meaning}}). Sources: {{ids}}',
+    caveat: 'These studies were small. Most had no control group, and the people judging the results often knew who was treated. Results vary a lot from person to person.',
+    icepick: 'Ice-pick scars change the least: they are narrow, deep tracks lined with skin, and new collagen around them cannot lift their opening. Clinics often add other treatments for them.',
+    tethers: 'The bands that tie a rolling scar down are not cut by the needles. A procedure called subcision can free them.',
+    measure: {
+      goodmanBaronGrade: 'Acne scar grade (Goodman & Baron, 1 to 4)',
+      lemperleGrade: 'Wrinkle grade (Lemperle, 0 to 5)',
+      improvementPct: 'Improvement of the stretch mark (%)',
+      poreDiameterUm: 'Pore opening (µm)',
+    },
+    unit: {
+      goodmanBaronGrade: 'grades',
+      lemperleGrade: 'grades',
+      improvementPct: '%',
+      poreDiameterUm: 'µm',
+    },
+  },
   numbers: {
     neutrophils: 'Neutrophils (1 = peak of a reference cut)',
     macrophages: 'Macrophages (1 = peak of a reference cut)',

@@ -154,6 +154,28 @@ export const explain: Messages<typeof en> = {
     numbers: 'Los números del modelo ahora',
     sources: 'Fuentes: {{ids}}',
   },
+  condition: {
+    title: 'Lo que cambia el curso',
+    values: '{{measure}}: {{before}} antes del tratamiento, {{now}} ahora, {{end}} un año después de la última sesión (estimación del modelo).',
+    published: 'Los estudios de un curso parecido encontraron un cambio de {{low}} a {{high}} {{unit}}.',
+    unmeasured: 'Ningún estudio controlado lo ha medido tras las microagujas. Este número es solo una suposición del modelo.',
+    evidence: 'Evidencia {{tag}} ({{meaning}}). Fuentes: {{ids}}',
+    caveat: 'Estos estudios fueron pequeños. La mayoría no tenía grupo de control, y quienes juzgaban los resultados solían saber quién estaba tratado. Los resultados varían mucho de una persona a otra.',
+    icepick: 'Las cicatrices en picahielo son las que menos cambian: son trayectos estrechos y profundos recubiertos de piel, y el colágeno nuevo a su alrededor no levanta su abertura. Las clínicas suelen añadir otros tratamientos.',
+    tethers: 'Las agujas no cortan las bandas que sujetan una cicatriz ondulante. Un procedimiento llamado subcisión puede liberarlas.',
+    measure: {
+      goodmanBaronGrade: 'Grado de la cicatriz de acné (Goodman y Baron, 1 a 4)',
+      lemperleGrade: 'Grado de la arruga (Lemperle, 0 a 5)',
+      improvementPct: 'Mejoría de la estría (%)',
+      poreDiameterUm: 'Abertura del poro (µm)',
+    },
+    unit: {
+      goodmanBaronGrade: 'grados',
+      lemperleGrade: 'grados',
+      improvementPct: '%',
+      poreDiameterUm: 'µm',
+    },
+  },
   numbers: {
     neutrophils: 'Neutrófilos (1 = máximo de un corte de referencia)',
     macrophages: 'Macrófagos (1 = máximo de un corte de referencia)',

@@ -14,6 +14,7 @@ import { blockTitle } from './describe';
 import { modelNumbers } from './modelNumbers';
 import { CURVE_SOURCE, STAGE_SOURCES } from './stageSources';
 import { outcomeText, spanNow, stageName, stageNow, stageReason, woundAge, type Register } from './stageText';
+import { ConditionResult } from './ConditionResult';
 import './explain.css';
 
 export function Explanation() {
@@ -50,6 +51,7 @@ const BlockText = memo(function BlockText({ data, title, register, span }: { dat
       <p>{stageNow(span.stage, register)}</p>
       <p>{t('explain.panel.why', { reason: stageReason(span, register) })}</p>
       <p>{outcomeText(data.curves.outcome, register)}</p>
+      <ConditionResult data={data} />
       {register === 'expert' && <ExpertNumbers data={data} />}
     </section>
   );

@@ -1,0 +1,75 @@
+// The conditions treated (issue 14) in the built app: each condition's block differs visibly from
+// healthy skin on the same site and from itself after the course, and the explanation shows the
+// condition's measure with the published range (or says no study measured it). One page; state
+// changes through the store (?test exposes window.__corium), pictures read once the scene settles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
+import { settledPicture, waitForPicture } from './canvasPixels';
+import { fractionColourDiffering, type Rgba } from './pixels';
+import { days } from '../../src/model';
+
+const CONDITIONS = [
+  ['acne-scars-icepick-course', 'face'], ['acne-scars-boxcar-course', 'face'], ['acne-scars-rolling-course', 'face'],
+  ['fine-lines-course', 'face'], ['stretch-marks-course', 'back'], ['enlarged-pores-course', 'face'],
+] as const;
+/** Before the second session (the first session's channels long closed) and a year after the last. */
+const BEFORE_H = days(29);
+const AFTER_H = days(455);
+
+let server: PreviewServer;
+let session: BrowserSession;
+let record: PageRecord;
+
+async function pictureOf(patch: Record<string, unknown>): Promise<Rgba> {
+  await session.page.evaluate((p) => { (window as unknown as { __corium: { setState(p: unknown): void } }).__corium.setState(p); }, patch);
+  return settledPicture(session.page);
+}
+
+beforeAll(async () => {
+  server = await startPreview();
+  session = await launchBrowser({ width: 480, height: 360 });
+  record = recordPage(session.page);
+  await session.page.emulateMedia({ reducedMotion: 'reduce' });
+  await session.page.goto(`${server.url}?scenario=microneedling-course-4x&labels=0&test`, { waitUntil: 'load' });
+  await waitForPicture(session.page);
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+describe('conditions in the block', () => {
+  it.each(CONDITIONS)('%s differs from healthy skin and from itself after the course', async (scenario, site) => {
+    const healthy = await pictureOf({ scenario: 'microneedling-course-4x', site, timeHours: BEFORE_H });
+    const before = await pictureOf({ scenario, site: null, timeHours: BEFORE_H });
+    const after = await pictureOf({ scenario, site: null, timeHours: AFTER_H });
+    const vsHealthy = fractionColourDiffering(healthy, before);
+    const vsAfter = fractionColourDiffering(before, after);
+    expect(vsHealthy, `${scenario} vs healthy`).toBeGreaterThan(0.005);
+    expect(vsAfter, `${scenario} before vs after`).toBeGreaterThan(0.001);
+  }, 120_000);
+
+  it('the explanation gives the measure with the published range, its evidence and the caveats', async () => {
+    await pictureOf({ scenario: 'acne-scars-boxcar-course', site: null, timeHours: AFTER_H });
+    const section = session.page.locator('.explain__condition').first();
+    await expect.poll(() => section.count()).toBeGreaterThan(0);
+    const text = await section.innerText();
+    expect(text).toMatch(/Goodman & Baron/);
+    expect(text).toMatch(/Studies of a similar course reported a change of/);
+    expect(text).toMatch(/vondalwig2020/);
+    expect(text).toMatch(/no control group/);
+  }, 60_000);
+
+  it('for pores it says in plain words that no controlled study has measured it', async () => {
+    await pictureOf({ scenario: 'enlarged-pores-course', site: null, timeHours: AFTER_H });
+    const section = session.page.locator('.explain__condition').first();
+    await expect.poll(async () => (await section.count()) > 0 && /No controlled study has measured this/.test(await section.innerText())).toBe(true);
+    expect(await section.innerText()).toMatch(/Evidence D/);
+  }, 60_000);
+
+  it('raises no page errors and logs no console errors', () => {
+    expect(record.pageErrors).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});
