@@ -11,6 +11,7 @@ import { Vector3, type PerspectiveCamera } from 'three';
 import type { ZoomLevel } from '../state/url';
 import { useCorium } from '../state/store';
 import { prefersReducedMotion } from './motion';
+import { splitView } from './splitView';
 import { cameraMoves, commandPose, mirroredPoses, onCameraCommand, type CameraPose } from './cameraCommands';
 
 export interface ZoomFrame {
@@ -49,7 +50,8 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const goal = useRef<{ target: Vector3; position: Vector3 } | null>(null);
   const size = useThree((s) => s.size);
-  const aspect = (comparing ? size.width / 2 : size.width) / Math.max(1, size.height);
+  const labels = useCorium((s) => s.labels);
+  const aspect = splitView(size.width, comparing, labels).halfPx / Math.max(1, size.height);
   const fit = Math.max(1, FIT_ASPECT / Math.max(aspect, 0.2));
 
   const home = useRef<CameraPose | null>(null);

@@ -13,6 +13,7 @@ import { useBlocks } from '../state/useBlocks';
 import { SCENE_OVERLAY_ID } from './overlayId';
 import { drawnLayerBounds, explodeShiftMm } from './skinBlockGeometry';
 import { labelShown } from './partVisibility';
+import { splitView } from './splitView';
 import { t } from '../i18n';
 import { formatNumber } from '../i18n/formatNumber';
 import type { ScenePart } from '../state/parts';
@@ -111,8 +112,8 @@ function decollide(placed: Placed[], bottom: number): void {
  * beside it, and in the middle of the part of its layer on screen, so a zoomed-in view still
  * names the layer it shows. Two passes: under perspective the slide depends on the height.
  */
-function placeAnchor(a: Anchor, camera: PerspectiveCamera, w: number, h: number, zFront: number): Placed | null {
-  const room = a.side === 'left' ? LEFT_ROOM_PX : w - RIGHT_ROOM_PX;
+function placeAnchor(a: Anchor, camera: PerspectiveCamera, w: number, h: number, zFront: number, leftRoomPx = LEFT_ROOM_PX): Placed | null {
+  const room = a.side === 'left' ? leftRoomPx : w - RIGHT_ROOM_PX;
   const edge = a.side === 'left' ? -zFront : zFront;
   ndc.set(0, (a.topMm + a.bottomMm) / 2, zFront).project(camera);
   let sy = ((1 - ndc.y) / 2) * h;
@@ -174,7 +175,10 @@ export function LabelProjector() {
     if (el.labels.size === 0) return;
 
     camera.updateMatrixWorld();
-    const w = comparing ? Math.floor(size.width / 2) : size.width;
+    // Comparing, the left block is drawn right of the labels' strip (splitView.ts): every label
+    // goes in the strip, none over a block.
+    const split = splitView(size.width, comparing, true);
+    const w = split.halfPx;
     const h = size.height;
     // Most frames (playing, scrubbing) leave the camera still: then every label stays where it is,
     // and rewriting their styles would only make the browser restyle the overlay again.
@@ -197,8 +201,8 @@ export function LabelProjector() {
     const placed: Placed[] = [];
     for (const a of anchors) {
       if (!facing) break;
-      const p = placeAnchor(a, camera, w, h, zFront);
-      if (p) placed.push(p);
+      const p = placeAnchor(comparing ? { ...a, side: 'left' } : a, camera, w, h, zFront, comparing ? 0 : undefined);
+      if (p) placed.push({ ...p, ax: p.ax + split.stripPx });
     }
     decollide(placed.filter((p) => p.side === 'left'), h - SCALE_BAR_ZONE_PX);
     decollide(placed.filter((p) => p.side === 'right'), h - EDGE_PX);
@@ -209,7 +213,7 @@ export function LabelProjector() {
       const label = el.labels.get(p.id);
       if (!label) continue;
       // Keep the text on screen even where the anchor could not slide far enough.
-      const lx = p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX;
+      const lx = comparing ? split.stripPx - 4 : p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX;
       label.style.transform = `translate(${lx.toFixed(1)}px, ${p.ly.toFixed(1)}px) translate(${p.side === 'left' ? '-100%' : '0'}, -50%)`;
       label.style.visibility = 'visible';
       const leader = el.leaders.get(p.id);

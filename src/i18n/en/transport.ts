@@ -21,6 +21,8 @@ export const transport = {
     stageFrom: '{{stage}} from {{time}}',
     sessions: 'Treatment sessions at {{times}}.',
     session: 'Session {{number}}',
+    left: 'Left block, {{name}}: {{stages}}',
+    right: 'Right block, {{name}}: {{stages}}',
   },
   ticks: {
     hour: '1 h',

@@ -24,6 +24,8 @@ export const transport: Messages<typeof en> = {
     stageFrom: '{{stage}} desde {{time}}',
     sessions: 'Sesiones de tratamiento a los {{times}}.',
     session: 'Sesión {{number}}',
+    left: 'Bloque izquierdo, {{name}}: {{stages}}',
+    right: 'Bloque derecho, {{name}}: {{stages}}',
   },
   ticks: {
     hour: '1 h',

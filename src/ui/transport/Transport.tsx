@@ -1,7 +1,7 @@
 // The time transport under the 3D view: Play/Pause, Step forward (next healing stage), Forward a
 // little, Reset all, the speed, and the "Simulated time" slider over a strip of the stages and
 // sessions on the log-like axis. Scrubbing only sets the time, so it is instant.
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { axisToTime, timeToAxis } from '../../model';
 import { isRtl } from '../../i18n';
 import { formatTime } from '../../i18n/formatTime';
@@ -11,7 +11,8 @@ import { useBlocks } from '../../state/useBlocks';
 import { episodesOf, spanOf, step, togglePlay } from './actions';
 import { stageName } from '../explain/stageText';
 import { Icon } from './icons';
-import { STRIP_H, Timeline } from './Timeline';
+import { stripHeight, Timeline, type TimelineRow } from './Timeline';
+import { scenarioTitle } from '../../i18n/scenarioText';
 import { usePagePlayback } from './usePagePlayback';
 import './transport.css';
 
@@ -72,7 +73,17 @@ export function Transport() {
   usePagePlayback(span);
 
   const rtl = isRtl();
-  const primary = blocks.primary;
+  const { primary, secondary } = blocks;
+  const compareEps = secondary ? episodesOf(blocks, 'secondary') : null;
+  // Comparing, both scenarios' stages (left block on top): each wound runs its own course.
+  const scenario = useCorium((s) => s.scenario);
+  const custom = useCorium((s) => s.custom);
+  const compare = useCorium((s) => s.compare);
+  const rows = useMemo((): TimelineRow[] => [
+    { episodes: eps, sessionsHours: primary.sessionsHours, name: scenarioTitle(scenario, custom) },
+    ...(secondary && compareEps && compare ? [{ episodes: compareEps, sessionsHours: secondary.sessionsHours, name: scenarioTitle(compare, null) }] : []),
+    // lang: the names are read again in a new language.
+  ], [eps, compareEps, primary, secondary, scenario, custom, compare, lang]);
 
   // Arrow keys move one notch of the log-like axis (the native step, 1/1000, is too fine to feel);
   // Page Up/Down and Shift+arrows jump a whole healing stage.
@@ -118,9 +129,9 @@ export function Transport() {
         <label htmlFor={`${ids}-time`} className="transport__time-label">{t('transport.time.label')}</label>
         <TimeNow htmlFor={`${ids}-time`} episodes={eps} />
       </div>
-      <div className="transport__track" ref={trackRef} style={{ height: STRIP_H }}>
+      <div className="transport__track" ref={trackRef} style={{ height: stripHeight(rows.length) }}>
         <div className="transport__strip" style={{ insetInline: THUMB_W / 2 }}>
-          <Timeline episodes={eps} sessionsHours={primary.sessionsHours} spanHours={span} width={Math.max(0, trackWidth - THUMB_W)} rtl={rtl} lang={lang} />
+          <Timeline rows={rows} spanHours={span} width={Math.max(0, trackWidth - THUMB_W)} rtl={rtl} lang={lang} />
         </div>
         <TimeSlider id={`${ids}-time`} spanHours={span} onKeyDown={onSliderKey} />
       </div>

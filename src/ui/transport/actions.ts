@@ -13,13 +13,14 @@ export function spanOf(b: ReturnType<typeof blocksOf>): number {
 
 /** The primary block's stages, session by session, over the span (cached per block and span). */
 const episodeCache = new Map<string, Episode[]>();
-export function episodesOf(b: ReturnType<typeof blocksOf>): Episode[] {
+export function episodesOf(b: ReturnType<typeof blocksOf>, which: 'primary' | 'secondary' = 'primary'): Episode[] {
+  const block = which === 'secondary' && b.secondary ? b.secondary : b.primary;
   const span = spanOf(b);
-  const key = `${b.primary.key}|${span}`;
+  const key = `${block.key}|${span}`;
   let eps = episodeCache.get(key);
   if (!eps) {
     if (episodeCache.size > 32) episodeCache.clear();
-    eps = episodes(b.primary.curves.stages, b.primary.sessionsHours, span);
+    eps = episodes(block.curves.stages, block.sessionsHours, span);
     episodeCache.set(key, eps);
   }
   return eps;
