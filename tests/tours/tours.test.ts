@@ -60,14 +60,14 @@ describe('guided tours', () => {
       expect(ZOOM_LEVELS, where).toContain(s.view);
       expect(['cutaway', 'exploded'], where).toContain(s.layout);
       expect(s.timeHours, where).toBeGreaterThanOrEqual(0);
-      expect(s.timeHours, where).toBeLessThanOrEqual(blockDataFor(s.scenario, null).spanHours);
+      expect(s.timeHours, where).toBeLessThanOrEqual(blockDataFor(s.scenario, s.site).spanHours);
     });
   });
 
   it('each step’s claimed stage and signal values are the model’s at that time', () => {
     for (const tour of TOURS) tour.steps.forEach((s, i) => {
       const where = `${tour.id} step ${i + 1} at ${s.timeHours} h`;
-      const main = blockDataFor(s.scenario, null);
+      const main = blockDataFor(s.scenario, s.site);
       const age = ageAt(main, s.timeHours);
       expect(stageOf(main.curves, age), where).toBe(s.expectStage);
       expect(stageAt(main.curves.stages, age).stage, where).toBe(s.expectStage);
@@ -81,7 +81,7 @@ describe('guided tours', () => {
         return;
       }
       expect(s.expectCompareStage, `${where} must say what the compared block is doing`).toBeDefined();
-      const other = blockDataFor(s.compare, null);
+      const other = blockDataFor(s.compare, s.site);
       const otherAge = ageAt(other, s.timeHours);
       expect(stageOf(other.curves, otherAge), `${where} (compared)`).toBe(s.expectCompareStage);
       const otherSignals = other.curves.at(otherAge);

@@ -18,6 +18,8 @@ export const tours = {
     toQuiz: 'Quiz',
     exit: 'Exit tour',
     keys: 'Arrow keys: next and back. Escape: exit.',
+    readout: '{{signal}}, {{scenario}}',
+    readoutValue: '{{value}} of unhurt skin',
   },
   quiz: {
     title: 'Quick quiz',

@@ -19,6 +19,8 @@ export const tours: Messages<typeof en> = {
     toQuiz: 'Preguntas',
     exit: 'Salir del recorrido',
     keys: 'Flechas: siguiente y atrás. Escape: salir.',
+    readout: '{{signal}}, {{scenario}}',
+    readoutValue: '{{value}} de la piel sana',
   },
   quiz: {
     title: 'Preguntas rápidas',

@@ -8,6 +8,7 @@ import { formatTime } from '../../i18n/formatTime';
 import { useTours } from './tourStore';
 import { tourById, tourKeys } from './tours';
 import { TourQuiz } from './TourQuiz';
+import { TourReadout } from './TourReadout';
 
 /** Keys the tour must not take from the element that has focus. */
 function ownsArrowKeys(target: EventTarget | null): boolean {
@@ -66,6 +67,7 @@ export function TourPlayer() {
           <p className="tour__caption" aria-live="polite" aria-atomic="true">
             <span key={stepIndex} className="tour__caption-text">{tKey(tourKeys.caption(tour.id, stepIndex))}</span>
           </p>
+          <TourReadout step={tour.steps[stepIndex]} />
           <div className="tour__nav">
             <button type="button" onClick={back} disabled={stepIndex === 0}>{t('tours.player.back')}</button>
             <button type="button" onClick={next}>{last ? t('tours.player.toQuiz') : t('tours.player.next')}</button>

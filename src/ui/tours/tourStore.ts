@@ -5,9 +5,10 @@
 import { create } from 'zustand';
 import { useCorium, type CoriumState } from '../../state/store';
 import { tourById, type TourId, type TourStep } from './tours';
+import { sendCameraCommand } from '../../scene/cameraCommands';
 
 /** What a tour changes in the app store (and so what exiting restores). */
-const TOUR_OWNED = ['scenario', 'compare', 'custom', 'site', 'timeHours', 'view', 'layout', 'labels', 'hidden', 'playing', 'strokes'] as const;
+const TOUR_OWNED = ['scenario', 'compare', 'custom', 'site', 'timeHours', 'view', 'layout', 'stain', 'labels', 'hidden', 'playing', 'strokes'] as const;
 type Saved = Pick<CoriumState, (typeof TOUR_OWNED)[number]>;
 
 export type TourPhase = 'steps' | 'quiz';
@@ -33,12 +34,14 @@ function save(): Saved {
   return Object.fromEntries(TOUR_OWNED.map((k) => [k, s[k]])) as unknown as Saved;
 }
 
-/** Shows one step: everything the step sets, in one store update. */
+/** Shows one step: everything the step sets, in one store update, and the camera at the zoom's home view. */
 export function applyStep(step: TourStep): void {
   useCorium.setState({
-    scenario: step.scenario, compare: step.compare, custom: null, site: null, timeHours: step.timeHours,
-    view: step.view, layout: step.layout, labels: step.labels, hidden: [], playing: false, strokes: [],
+    scenario: step.scenario, compare: step.compare, custom: null, site: step.site, timeHours: step.timeHours,
+    view: step.view, layout: step.layout, stain: step.stain, labels: step.labels, hidden: [], playing: false, strokes: [],
   });
+  // A camera the user turned or zoomed would hide what the step is about.
+  sendCameraCommand('reset');
 }
 
 /** Launcher's id: focus returns here when the control that started a tour is gone. */

@@ -1,10 +1,13 @@
 // The guided tours as data: each step says what to show (scenario, comparison, time, zoom,
 // layout, labels) and which caption to read, and states what the model must be doing then
 // (`expectStage`, `expectSignals`), so tests/tours checks every caption's claim against the
-// model's own curves. Captions and quiz text live in the `tours` catalogue (en, es).
-import type { HealingStage, SignalId } from '../../model';
-import type { TissueLayout } from '../../state/url';
-import type { ZoomLevel } from '../../state/url';
+// model's own curves. Each step also sets the stain, the body site (a comparison shows both
+// wounds in the same skin, so only the wound differs) and, where the picture cannot show a claim
+// (strength), the numbers that do (`readout`); the camera goes to the zoom's home view.
+// tests/e2e/tourPictures.test.ts checks that every step's picture shows a difference.
+// Captions and quiz text live in the `tours` catalogue (en, es).
+import type { BodySite, HealingStage, SignalId } from '../../model';
+import type { Stain, TissueLayout, ZoomLevel } from '../../state/url';
 
 export const TOUR_IDS = ['layers', 'session', 'scar', 'patient'] as const;
 export type TourId = (typeof TOUR_IDS)[number];
@@ -21,6 +24,11 @@ export interface TourStep {
   readonly view: ZoomLevel;
   readonly layout: TissueLayout;
   readonly labels: boolean;
+  readonly stain: Stain;
+  /** Body site for both blocks (null: each scenario's own). */
+  readonly site: BodySite | null;
+  /** Signals the step shows as numbers beside the picture (for both blocks when comparing). */
+  readonly readout: readonly SignalId[];
   /** The stage the caption describes for the main block (checked against the model). */
   readonly expectStage: HealingStage;
   /** The stage the caption describes for the compared block, if there is one. */
@@ -48,8 +56,11 @@ const DAY = 24;
 const ONE_SESSION = 'microneedling-face-0.5mm';
 const DEEP_CUT = 'deep-incision';
 
-const step = (s: Omit<TourStep, 'compare' | 'labels'> & { compare?: string | null; labels?: boolean }): TourStep =>
-  ({ compare: null, labels: true, ...s });
+type StepInput = Omit<TourStep, 'compare' | 'labels' | 'stain' | 'site' | 'readout'>
+  & Partial<Pick<TourStep, 'compare' | 'labels' | 'stain' | 'site' | 'readout'>>;
+const step = (s: StepInput): TourStep => ({ compare: null, labels: true, stain: 'natural', site: null, readout: [], ...s });
+/** The deep cut's own skin: the channels beside it are made in the same skin, so only the wound differs. */
+const CUT_SITE: BodySite = 'forearm';
 
 export const TOURS: readonly Tour[] = [
   {
@@ -58,7 +69,8 @@ export const TOURS: readonly Tour[] = [
       step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'tissue', layout: 'exploded', expectStage: 'resolved' }),
       step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'tissue', layout: 'cutaway', expectStage: 'resolved' }),
       step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'resolved' }),
-      step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'tissue', layout: 'exploded', expectStage: 'resolved' }),
+      // Hair roots are drawn in the cut-away block (pulled apart, the layers are shown alone).
+      step({ scenario: ONE_SESSION, timeHours: 200 * DAY, view: 'tissue', layout: 'cutaway', expectStage: 'resolved' }),
       step({ scenario: ONE_SESSION, timeHours: 1 * HOUR, view: 'channel', layout: 'cutaway', expectStage: 'hemostasis',
         expectSignals: { platelets: { min: 0.5 } } }),
     ],
@@ -79,9 +91,10 @@ export const TOURS: readonly Tour[] = [
         expectSignals: { closure: { min: 0.95 } } }),
       step({ scenario: ONE_SESSION, timeHours: 5 * DAY, view: 'cells', layout: 'cutaway', expectStage: 'proliferation',
         expectSignals: { fibroblasts: { min: 0.1 }, erythema: { max: 0.05 } } }),
-      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'remodeling',
+      // Which collagen fills a healed channel does not show at this scale: the numbers do.
+      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', readout: ['collagenI', 'collagenIII'], expectStage: 'remodeling',
         expectSignals: { collagenI: { min: 0.5 }, collagenIII: { max: 0.3 } } }),
-      step({ scenario: ONE_SESSION, timeHours: 182 * DAY, view: 'tissue', layout: 'cutaway', expectStage: 'resolved',
+      step({ scenario: ONE_SESSION, timeHours: 183 * DAY, view: 'tissue', layout: 'cutaway', expectStage: 'resolved',
         expectSignals: { extent: { max: 0.05 }, erythema: { max: 0.05 } } }),
     ],
     quiz: [
@@ -93,18 +106,18 @@ export const TOURS: readonly Tour[] = [
   {
     id: 'scar',
     steps: [
-      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 1 * HOUR, view: 'tissue', layout: 'cutaway',
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 1 * HOUR, view: 'tissue', layout: 'cutaway',
         expectStage: 'hemostasis', expectCompareStage: 'hemostasis' }),
-      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 2.5 * DAY, view: 'cells', layout: 'cutaway',
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 2.5 * DAY, view: 'cells', layout: 'cutaway',
         expectStage: 'inflammation', expectCompareStage: 'proliferation', expectSignals: { erythema: { min: 0.5 }, neutrophils: { min: 0.3 } } }),
-      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 10 * DAY, view: 'channel', layout: 'cutaway',
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 10 * DAY, view: 'channel', layout: 'cutaway',
         expectStage: 'proliferation', expectCompareStage: 'proliferation', expectSignals: { fibroblasts: { min: 0.5 } } }),
-      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 30 * DAY, view: 'cells', layout: 'cutaway',
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 30 * DAY, view: 'cells', layout: 'cutaway',
         expectStage: 'remodeling', expectCompareStage: 'remodeling', expectSignals: { alignment: { min: 0.25 } } }),
-      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 120 * DAY, view: 'tissue', layout: 'cutaway',
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 120 * DAY, view: 'tissue', layout: 'cutaway',
         expectStage: 'scar-normotrophic', expectCompareStage: 'resolved', expectSignals: { alignment: { min: 0.5 } } }),
-      step({ scenario: DEEP_CUT, compare: ONE_SESSION, timeHours: 365 * DAY, view: 'tissue', layout: 'exploded',
-        expectStage: 'scar-normotrophic', expectCompareStage: 'resolved', expectSignals: { strength: { max: 0.85 } },
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 365 * DAY, view: 'tissue', layout: 'exploded',
+        readout: ['strength'], expectStage: 'scar-normotrophic', expectCompareStage: 'resolved', expectSignals: { strength: { max: 0.85 } },
         expectCompareSignals: { strength: { min: 0.95 } } }),
     ],
     quiz: [
@@ -124,7 +137,8 @@ export const TOURS: readonly Tour[] = [
         expectSignals: { closure: { min: 0.95 } } }),
       step({ scenario: ONE_SESSION, timeHours: 3 * DAY, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'proliferation',
         expectSignals: { erythema: { max: 0.05 }, fibroblasts: { min: 0.1 } } }),
-      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', labels: false, expectStage: 'remodeling',
+      // "You cannot see this": the strength the new collagen gives, as a number.
+      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', labels: false, readout: ['strength'], expectStage: 'remodeling',
         expectSignals: { erythema: { max: 0.05 } } }),
       step({ scenario: ONE_SESSION, timeHours: 91 * DAY, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'resolved',
         expectSignals: { extent: { max: 0.05 } } }),

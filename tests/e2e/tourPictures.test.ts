@@ -1,0 +1,104 @@
+// Every step of every guided tour, in one page with WebGL: each step's picture is read (reduced
+// motion, so it settles) and saved as a screenshot with its caption (tests/e2e/__screenshots__/
+// tours/), and checked for what can be measured. A step comparing two blocks: its halves differ
+// clearly more than those of two identical blocks in the same view (the step's own scenario on
+// both sides, measured here). A step claiming a change over time: its picture differs from the
+// same view at the previous step's time. The numbers go to tours/measures.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
+import { waitForStore } from './browsers';
+import { readCanvas, settledPicture } from './canvasPixels';
+import { fractionColourDiffering, rgbDistance, type Rgba } from './pixels';
+import { TOURS, type TourStep } from '../../src/ui/tours/tours';
+import { splitView } from '../../src/scene/splitView';
+
+const OUT = path.join(SCREENSHOT_DIR, 'tours');
+/** Share of a half's pixels that must differ beyond the identical blocks' share ("clearly more"). */
+const CLEAR_MARGIN = 0.01;
+/** Share of the picture that must change when a step claims a change over time. */
+const TIME_CHANGE = 0.005;
+
+let server: PreviewServer;
+let session: BrowserSession;
+let record: PageRecord;
+const measures: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await startPreview();
+  session = await launchBrowser({ width: 640, height: 360 });
+  record = recordPage(session.page);
+  await session.page.emulateMedia({ reducedMotion: 'reduce' });
+  await session.page.goto(`${server.url}?test`);
+  await waitForStore(session.page);
+  await readCanvas(session.page);
+}, 120_000);
+
+afterAll(async () => {
+  writeFileSync(path.join(OUT, 'measures.json'), JSON.stringify(measures, null, 1));
+  await session?.close();
+  await server?.stop();
+});
+
+type Store = { getState(): Record<string, unknown> & { next(): void; exit(): void; startTour(id: string): void }; setState(s: Record<string, unknown>): void };
+const setStore = (page: Page, state: Record<string, unknown>): Promise<void> =>
+  page.evaluate((s) => (window as unknown as { __corium: Store }).__corium.setState(s), state);
+
+/** Share of pixels that differ (RGB distance > 24) between the left block's half and the right's. */
+function halvesDiffer(img: Rgba, labels: boolean): number {
+  const { stripPx, halfPx } = splitView(img.width, true, labels);
+  let differing = 0;
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < halfPx; x++) {
+      const i = (y * img.width + stripPx + x) * 4;
+      const j = i + halfPx * 4;
+      const d = img.data;
+      if (rgbDistance([d[i], d[i + 1], d[i + 2]], [d[j], d[j + 1], d[j + 2]]) > 24) differing++;
+    }
+  }
+  return differing / (halfPx * img.height);
+}
+
+describe('every tour step shows what it says', () => {
+  for (const tour of TOURS) {
+    it(`"${tour.id}": comparisons differ more than identical blocks, changes over time change the picture`, async () => {
+      const page = session.page;
+      await page.evaluate((id) => (window as unknown as { __coriumTours: Store }).__coriumTours.getState().startTour(id), tour.id);
+      let previous: TourStep | null = null;
+      for (let i = 0; i < tour.steps.length; i++) {
+        const step = tour.steps[i];
+        if (i > 0) await page.evaluate(() => (window as unknown as { __coriumTours: Store }).__coriumTours.getState().next());
+        const picture = await settledPicture(page);
+        await page.screenshot({ path: path.join(OUT, `${tour.id}-${i + 1}.png`) });
+        const where = `${tour.id} step ${i + 1}`;
+        const m: Record<string, unknown> = { step: where };
+        if (step.compare !== null) {
+          const differ = halvesDiffer(picture, step.labels);
+          await setStore(page, { compare: step.scenario });
+          const identical = halvesDiffer(await settledPicture(page), step.labels);
+          await setStore(page, { compare: step.compare });
+          Object.assign(m, { halvesDiffer: differ, identicalBlocksDiffer: identical });
+          expect(differ, `${where}: halves ${differ} vs identical blocks ${identical}`).toBeGreaterThan(identical + CLEAR_MARGIN);
+        }
+        if (previous !== null && previous.scenario === step.scenario && previous.timeHours !== step.timeHours) {
+          await setStore(page, { timeHours: previous.timeHours });
+          const before = await settledPicture(page);
+          await setStore(page, { timeHours: step.timeHours });
+          const changed = fractionColourDiffering(picture, before);
+          m.changedSincePreviousTime = changed;
+          expect(changed, `${where}: the same view at the previous step's time`).toBeGreaterThan(TIME_CHANGE);
+        }
+        measures.push(m);
+        previous = step;
+      }
+      await page.evaluate(() => (window as unknown as { __coriumTours: Store }).__coriumTours.getState().exit());
+    }, 600_000);
+  }
+
+  it('raised no page errors', () => {
+    expect(record.pageErrors).toEqual([]);
+  });
+});
