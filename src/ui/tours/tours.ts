@@ -114,7 +114,7 @@ export const TOURS: readonly Tour[] = [
         expectStage: 'proliferation', expectCompareStage: 'proliferation', expectSignals: { fibroblasts: { min: 0.5 } } }),
       step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 30 * DAY, view: 'cells', layout: 'cutaway',
         expectStage: 'remodeling', expectCompareStage: 'remodeling', expectSignals: { alignment: { min: 0.25 } } }),
-      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 120 * DAY, view: 'tissue', layout: 'cutaway',
+      step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 122 * DAY, view: 'tissue', layout: 'cutaway',
         expectStage: 'scar-normotrophic', expectCompareStage: 'resolved', expectSignals: { alignment: { min: 0.5 } } }),
       step({ scenario: DEEP_CUT, compare: ONE_SESSION, site: CUT_SITE, timeHours: 365 * DAY, view: 'tissue', layout: 'exploded',
         readout: ['strength'], expectStage: 'scar-normotrophic', expectCompareStage: 'resolved', expectSignals: { strength: { max: 0.85 } },
