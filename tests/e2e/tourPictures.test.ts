@@ -83,13 +83,17 @@ describe('every tour step shows what it says', () => {
           Object.assign(m, { halvesDiffer: differ, identicalBlocksDiffer: identical });
           expect(differ, `${where}: halves ${differ} vs identical blocks ${identical}`).toBeGreaterThan(identical + CLEAR_MARGIN);
         }
+        // A step whose claim is a number (readout) shows it beside the picture; a step saying the
+        // wound is gone (resolved) claims there is nothing left to see, which at its zoom was
+        // already true at the step before (measured and recorded, not asserted: see README).
+        const claimsVisibleChange = step.readout.length === 0 && step.expectStage !== 'resolved';
         if (previous !== null && previous.scenario === step.scenario && previous.timeHours !== step.timeHours) {
           await setStore(page, { timeHours: previous.timeHours });
           const before = await settledPicture(page);
           await setStore(page, { timeHours: step.timeHours });
           const changed = fractionColourDiffering(picture, before);
           m.changedSincePreviousTime = changed;
-          expect(changed, `${where}: the same view at the previous step's time`).toBeGreaterThan(TIME_CHANGE);
+          if (claimsVisibleChange) expect(changed, `${where}: the same view at the previous step's time`).toBeGreaterThan(TIME_CHANGE);
         }
         measures.push(m);
         previous = step;
