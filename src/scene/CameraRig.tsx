@@ -56,18 +56,21 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
 
   const home = useRef<CameraPose | null>(null);
 
+  const invalidate = useThree((s) => s.invalidate);
   const jumpTo = useCallback((target: Vector3, position: Vector3) => {
     camera.position.copy(position);
     controls.current?.target.copy(target);
     controls.current?.update();
     goal.current = null;
-  }, [camera]);
+    invalidate();
+  }, [camera, invalidate]);
 
   /** Moves to a pose: eased over the next frames, or at once under reduced motion. */
   const moveTo = useCallback((target: Vector3, position: Vector3) => {
     if (prefersReducedMotion() || !controls.current) jumpTo(target, position);
     else goal.current = { target, position };
-  }, [jumpTo]);
+    invalidate();
+  }, [jumpTo, invalidate]);
 
   useEffect(() => {
     const target = new Vector3(...frame.target);
@@ -107,6 +110,8 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
     const g = goal.current;
     const c = controls.current;
     if (!g || !c) return;
+    // A glide lasts several frames; the on-demand canvas draws them only if asked.
+    invalidate();
     const k = 1 - Math.exp(-dt * 4);
     c.target.lerp(g.target, k);
     camera.position.lerp(g.position, k);

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Scene } from 'three';
 import { FUZZ_MODE, TEST_MODE } from '../state/flags';
-import { useGraphicsStatus } from './graphicsStatus';
+import { stagingIdle, useGraphicsStatus } from './graphicsStatus';
 
 /** GPU resources three holds right now: constant counts over time mean nothing leaks. */
 export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[] }
@@ -46,9 +46,11 @@ export function GraphicsGuard() {
       // Each program carries its material's name ('tissue', 'tissue-flat', …).
       programNames: (gl.info.programs ?? []).map((p) => p.name),
     });
+    // Every block has mounted its structures and drawn them once (Staged): nothing more to build.
+    const settled = (): boolean => useGraphicsStatus.getState().settled && stagingIdle();
     // `__coriumAdvance(ms)` draws one frame now (useFrame callbacks + render), so soak tests can
     // drive thousands of frames without waiting for the display's refresh.
-    Object.assign(window, { __coriumRenderInfo: info, __coriumAdvance: (ms: number) => advance(ms, true) });
+    Object.assign(window, { __coriumRenderInfo: info, __coriumSettled: settled, __coriumAdvance: (ms: number) => advance(ms, true) });
     return () => { liveScene = null; };
   }, [gl, scene, advance]);
 

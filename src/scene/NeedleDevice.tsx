@@ -137,10 +137,12 @@ function Pen({ device, rig }: { device: MicroneedlingPen; rig: React.RefObject<G
 
 /** Moves the device each frame from the sweep or drag pose; no React state per frame. */
 function useDeviceMotion(device: Device, rig: React.RefObject<Group | null>, enabled: boolean) {
-  useFrame(() => {
+  useFrame(({ invalidate }) => {
     const g = rig.current;
     if (!g) return;
     const { sweep, drag, endSweep } = useTreatmentMotion.getState();
+    // A sweep moves by the wall clock (and a drag's pen strokes up and down): keep drawing while it lasts.
+    if (sweep || drag) invalidate();
     const now = wallSeconds();
     let pose: { x: number; z: number; heading: number; travel: number } | null = null;
     if (sweep) {

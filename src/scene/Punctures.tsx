@@ -132,6 +132,8 @@ interface ChannelBuffers {
   readonly reveal: InstancedBufferAttribute;
   readonly base: number;
   strokesWritten: number;
+  /** Wall-clock second by which the last appended puncture has been revealed (it fades in until then + uFadeSeconds). */
+  revealedByS: number;
 }
 
 function buildBuffers(data: BlockData, layout: PunctureLayout | null, strokes: readonly UserStroke[], material: ShaderMaterial, generation: number): ChannelBuffers {
@@ -164,7 +166,7 @@ function buildBuffers(data: BlockData, layout: PunctureLayout | null, strokes: r
   // Instances are placed in the shader: the template's bounds would be wrong, and nothing picks this mesh.
   mesh.frustumCulled = false;
   mesh.raycast = () => undefined;
-  return { mesh, ...b, base, strokesWritten: strokes.length };
+  return { mesh, ...b, base, strokesWritten: strokes.length, revealedByS: 0 };
 }
 
 /** Appends strokes past those already written; false if they do not fit (then rebuild). */
@@ -176,7 +178,9 @@ function appendStrokes(b: ChannelBuffers, strokes: readonly UserStroke[]): boole
     const i = b.base + k, s = strokes[k];
     b.offset.setXY(i, s.xMm, s.zMm);
     b.createdAt.setX(i, s.atHours);
-    b.reveal.setX(i, revealSeconds(s.xMm, now));
+    const revealS = revealSeconds(s.xMm, now);
+    b.reveal.setX(i, revealS);
+    b.revealedByS = Math.max(b.revealedByS, revealS);
   }
   const from = b.base + b.strokesWritten, n = strokes.length - b.strokesWritten;
   for (const [attr, size] of [[b.offset, 2], [b.createdAt, 1], [b.reveal, 1]] as const) {
@@ -209,7 +213,12 @@ export function Punctures() {
     material.uniforms.uHaloRadiusMm.value = haloRadiusMm(data, buffers.mesh.geometry.instanceCount);
   }, [buffers, strokes, material, data]);
 
-  useFrame(() => { material.uniforms.uWallSeconds.value = wallSeconds(); });
+  useFrame(({ invalidate }) => {
+    const now = wallSeconds();
+    material.uniforms.uWallSeconds.value = now;
+    // New punctures fade in by the wall clock: the on-demand canvas keeps drawing until they have.
+    if (now < buffers.revealedByS + material.uniforms.uFadeSeconds.value) invalidate();
+  });
   if (!showsPunctures(data, strokes)) return null;
   return <primitive object={buffers.mesh} />;
 }

@@ -14,6 +14,7 @@ import { useMemo } from 'react';
 import { GraphicsGuard } from './GraphicsGuard';
 import { CrashProbe } from '../state/crashProbe';
 import { FrameGrabber } from './FrameGrabber';
+import { FrameDemand } from './FrameDemand';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
 const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');
@@ -34,6 +35,8 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
 
   return (
     <Canvas
+      // Draws only when something changed (FrameDemand lists what asks): a paused page stays still.
+      frameloop="demand"
       dpr={TEST_MODE ? 1 : [1, 2]}
       gl={{ antialias: !TEST_MODE, preserveDrawingBuffer: TEST_MODE, toneMapping: NeutralToneMapping }}
       camera={{ position: [7.5, 4.2, 9], fov: 35, near: 0.05, far: 200 }}
@@ -63,6 +66,7 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       <GraphicsGuard />
       <CrashProbe area="scene" />
       <FrameGrabber />
+      <FrameDemand />
     </Canvas>
   );
 }

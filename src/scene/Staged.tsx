@@ -5,6 +5,7 @@
 // `hold` is set, nothing is mounted yet (the skin's own program is still on its way).
 import { Children, useEffect, useState, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
+import { stagingBegan, stagingEnded } from './graphicsStatus';
 
 export function Staged({ children, onDone, hold = false }: { children: ReactNode; onDone?: () => void; hold?: boolean }) {
   const items = Children.toArray(children);
@@ -12,10 +13,12 @@ export function Staged({ children, onDone, hold = false }: { children: ReactNode
   const invalidate = useThree((s) => s.invalidate);
   // Each step needs a frame: ask for the next one while steps remain (the loop may be on demand).
   useEffect(() => { if (!hold && shown <= items.length) invalidate(); }, [hold, shown, items.length, invalidate]);
+  const [id] = useState(() => Symbol('staged'));
+  useEffect(() => { stagingBegan(id); return () => stagingEnded(id); }, [id]);
   useFrame(() => {
     if (hold) return;
     if (shown < items.length) setShown(shown + 1);
-    else if (shown === items.length) { setShown(shown + 1); onDone?.(); }
+    else if (shown === items.length) { setShown(shown + 1); stagingEnded(id); onDone?.(); }
   });
   return <>{items.slice(0, shown)}</>;
 }

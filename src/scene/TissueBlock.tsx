@@ -50,7 +50,9 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
       const u = dentUniforms(condition, conditionStateAt(condition, hours));
       for (const k of Object.keys(u) as (keyof typeof u)[]) (uniforms[k] as { value: unknown }).value = u[k];
     }
-    if (!prefersReducedMotion()) uniforms.uAnimSeconds.value += Math.min(dt, 0.1);
+    // Blood flows while the time-lapse plays; paused, it holds still like everything else (and
+    // the on-demand canvas draws no frames for it).
+    if (!prefersReducedMotion() && useCorium.getState().playing) uniforms.uAnimSeconds.value += Math.min(dt, 0.1);
   });
   return (
     <BlockContext.Provider value={value}>

@@ -30,3 +30,11 @@ export function viewSettled(timeoutMs: number): Promise<void> {
     function done(): void { clearTimeout(timer); stop(); resolve(); }
   });
 }
+
+/** Staged mounts still under way (each block's structures arrive one per frame). Not a store:
+ *  nothing re-renders on it; the tests read it through `__coriumSettled`. */
+const staging = new Set<symbol>();
+export const stagingBegan = (id: symbol): void => { staging.add(id); };
+export const stagingEnded = (id: symbol): void => { staging.delete(id); };
+/** No block is still mounting its structures. */
+export const stagingIdle = (): boolean => staging.size === 0;

@@ -1,7 +1,7 @@
 // Browser variants for the robustness, privacy and offline tests: the harness's Chromium with
 // extra flags (WebGL off, precise memory), and helpers to collect failures and read the store.
 import type { Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './harness';
+import { launchBrowser, NO_WEBGL_SWITCHES, type BrowserSession } from './harness';
 
 /** Headless Chromium as in the harness, plus `extraArgs`; a fresh profile, removed on close. */
 export function launchWith(extraArgs: readonly string[], viewport = { width: 320, height: 240 }): Promise<BrowserSession> {
@@ -9,7 +9,7 @@ export function launchWith(extraArgs: readonly string[], viewport = { width: 320
 }
 
 /** Chromium's switches that leave a page with no WebGL context of any kind. */
-export const NO_WEBGL_FLAGS = ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis'];
+export const NO_WEBGL_FLAGS = NO_WEBGL_SWITCHES;
 
 export interface StoreSnapshot { scenario: string; compare: string | null; timeHours: number; view: string; site: string | null }
 
@@ -63,4 +63,9 @@ export async function closeDialogWithEscape(page: Page): Promise<void> {
   });
   await page.keyboard.press('Escape');
   await page.evaluate(() => (window as unknown as { __dialogClosed: Promise<void> }).__dialogClosed);
+}
+
+/** Waits until the 3D view has built everything (its staged structures mounted and drawn once; needs `?test`). */
+export async function waitForSettledView(page: Page, timeoutMs = 90_000): Promise<void> {
+  await waitInPage(page, () => (window as unknown as { __coriumSettled?: () => boolean }).__coriumSettled?.() === true, timeoutMs);
 }
