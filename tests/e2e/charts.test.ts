@@ -2,11 +2,11 @@
 // lazily), each chart has a name and a text alternative, its "now" line follows the time,
 // a click or a drag on a chart sets the time, the CSV download holds the shown series, compare
 // mode draws both scenarios, and the charts follow the panel's width.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
+import { downloadedBytes, recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { launchWith, NO_WEBGL_FLAGS } from './browsers';
 import { timeToAxis } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
@@ -111,7 +111,7 @@ describe('charts panel', () => {
     const page = session.page;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('corium-charts_deep-incision.csv');
-    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
+    const lines = (await downloadedBytes(download)).toString('utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(['hours', 'time', ...CHART_SIGNALS].join(','));
     expect(lines).toHaveLength(1 + CHART_SAMPLES);
     expect(lines[1]).toMatch(/^0,0 min,0,0,/);
@@ -131,7 +131,7 @@ describe('charts panel', () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.locator('.app__panels').screenshot({ path: path.join(SCREENSHOT_DIR, 'charts-compare.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
+    const lines = (await downloadedBytes(download)).toString('utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(['hours', 'time', ...CHART_SIGNALS.map((s) => `deep-incision.${s}`), ...CHART_SIGNALS.map((s) => `microneedling-face-0.5mm.${s}`)].join(','));
     expect(lines).toHaveLength(1 + CHART_SAMPLES);
   });

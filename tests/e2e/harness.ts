@@ -23,7 +23,7 @@
 // The shared browser draws with Mesa's llvmpipe when available (faster than SwiftShader here);
 // E2E_GL=swiftshader forces SwiftShader. The bench (tests/bench) keeps SwiftShader: CHROMIUM_FLAGS.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -276,4 +276,19 @@ export function recordPage(page: Page): PageRecord {
     if (!record.origins.includes(origin)) record.origins.push(origin);
   });
   return record;
+}
+
+/**
+ * The bytes of a download. Not `download.path()`: the shared browser is connected remotely, and
+ * Playwright keeps no local path then; `saveAs` copies the file over either way.
+ */
+export async function downloadedBytes(download: { saveAs(path: string): Promise<void> }): Promise<Buffer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'corium-download-'));
+  try {
+    const file = path.join(dir, 'download');
+    await download.saveAs(file);
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -68,8 +68,8 @@ type Act = 'play' | 'pass';
  * Starts `act` in the page and watches animation frames for `ms` (and at least 6 of them, within
  * 30 s): how many there were, and in how many the view drew.
  */
-async function framesDrawn(page: Page, act: Act, ms: number): Promise<{ ticks: number; drawn: number }> {
-  return page.evaluate(async ([what, windowMs]) => {
+async function framesDrawn(page: Page, act: Act, ms: number, minTicks = 6): Promise<{ ticks: number; drawn: number }> {
+  return page.evaluate(async ([what, windowMs, fewest]) => {
     const count = (): number => (window as unknown as { __drawCalls: number }).__drawCalls;
     if (what === 'play') (window as never as { __corium: { getState(): { setPlaying(on: boolean): void } } }).__corium.getState().setPlaying(true);
     // In the same task as the watch begins: the sweep runs by the wall clock from the click.
@@ -83,12 +83,12 @@ async function framesDrawn(page: Page, act: Act, ms: number): Promise<{ ticks: n
         if (now > last) drawn++;
         last = now;
         const elapsed = performance.now() - t0;
-        if ((elapsed < windowMs || ticks < 6) && elapsed < 30_000) requestAnimationFrame(tick); else resolve();
+        if ((elapsed < windowMs || ticks < fewest) && elapsed < 30_000) requestAnimationFrame(tick); else resolve();
       };
       requestAnimationFrame(tick);
     });
     return { ticks, drawn };
-  }, [act, ms] as const);
+  }, [act, ms, minTicks] as const);
 }
 
 /** Calls a store action in the page (`?test` puts the store on window.__corium). */
@@ -169,8 +169,9 @@ describe('the 3D view draws only when something changes', () => {
     let before = await readCanvas(page);
     // The pass sweeps the device across the block over 3 s, drawn in every frame it lasts.
     expect(await page.getByRole('button', { name: 'Apply a pass' }).isVisible()).toBe(true);
-    const sweep = await framesDrawn(page, 'pass', 2_000);
-    expect(sweep.drawn).toBeGreaterThanOrEqual(Math.max(3, Math.floor(sweep.ticks * 0.8)));
+    // Watched for 2 s of the sweep's 3 (a loaded machine's slow frames must not outlast it).
+    const sweep = await framesDrawn(page, 'pass', 2_000, 3);
+    expect(sweep.drawn).toBeGreaterThanOrEqual(Math.max(2, Math.floor(sweep.ticks * 0.6)));
     await expect.poll(() => changed(page, before), { timeout: 20_000 }).toBeGreaterThan(0.001);
     expect(await drawsOnceQuiet(page)).toBe(0);
 
@@ -210,8 +211,9 @@ describe('the 3D view draws only when something changes', () => {
     expect(await drawsAfter(page, () => callStore(page, 'setCompare', 'deep-incision'))).toBeGreaterThan(0);
     // The second block mounts its structures one per frame, compiling new programs (on a loaded
     // machine one such frame can take seconds): the quiet is judged once it has finished.
+    await page.waitForTimeout(1_000);
     await waitForSettledView(page);
-    expect(await drawsOnceQuiet(page, IDLE_WINDOW_MS)).toBe(0);
+    expect(await drawsOnceQuiet(page, IDLE_WINDOW_MS, 90_000, 3_000)).toBe(0);
     const before = await readCanvas(page);
     expect(await drawsAfter(page, () => callStore(page, 'setTime', 24 * 90))).toBeGreaterThan(0);
     await expect.poll(() => changed(page, before), { timeout: 20_000 }).toBeGreaterThan(0.01);

@@ -3,10 +3,9 @@
 // Display preferences surviving a reload (and a link's language winning over the saved one), and
 // the audience window following the presenter. With WebGL: presenter mode's light scene
 // background, and the downloaded picture is a PNG with a caption strip under the 3D view.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
+import { downloadedBytes, launchBrowser, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { launchWith, NO_WEBGL_FLAGS, waitForStore } from './browsers';
 import { readCanvas, settledPicture, waitForPicture } from './canvasPixels';
 import { dominantColor, fractionColourDiffering } from './pixels';
@@ -203,7 +202,7 @@ describe('presenter picture (WebGL)', () => {
     expect(await button.isEnabled()).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('corium-deep-incision-78h.png');
-    const png = readFileSync((await download.path())!);
+    const png = await downloadedBytes(download);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
     const canvas = await page.evaluate(() => { const c = document.querySelector('canvas')!; return { width: c.width, height: c.height }; });
