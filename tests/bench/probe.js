@@ -98,13 +98,22 @@
     }
   };
   const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (cb) => raf((ts) => {
+  // The app draws on demand (R3F frameloop="demand"): a change made at the start of a frame asks
+  // for a frame, which would come one frame later. Requests made while the bench's scrub runs are
+  // taken and run in the same frame instead, as an always-running loop would have drawn it.
+  let caught = null;
+  window.requestAnimationFrame = (cb) => (caught ? (caught.push(cb), 0) : raf((ts) => {
     if (ts !== frameTs) {
       closeFrame(); frameTs = ts; frameJs = 0; calls = 0; triangles = 0;
       if (paced) { pacedStart += FRAME_MS; realStart = realNow(); }
     }
     const t0 = now();
-    if (before) { const f = before; before = null; scrubTs = ts; f(); }
+    if (before) {
+      const f = before; before = null; scrubTs = ts;
+      const requested = (caught = []);
+      try { f(); } finally { caught = null; }
+      for (const c of requested) c(ts);
+    }
     try {
       cb(ts);
     } finally {
@@ -123,12 +132,18 @@
         if (bench.waitForGpu && gl && !gl.isContextLost()) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, onePixel);
       });
     }
-  });
+  }));
+
+  // A paused app asks for no frames at all: while the bench waits for frames, an empty callback
+  // each frame keeps them coming (and tells them apart), costing nothing measurable.
+  let pumping = false;
+  const pump = () => { if (sink || before || onScrub) window.requestAnimationFrame(pump); else pumping = false; };
+  const startPump = () => { if (!pumping) { pumping = true; window.requestAnimationFrame(pump); } };
 
   /** Resolves with the next `n` whole frames: [{ jsMs, drawCalls, triangles }]. */
-  bench.record = (n) => new Promise((resolve) => { sink = []; wanted = n; onDone = resolve; });
+  bench.record = (n) => new Promise((resolve) => { sink = []; wanted = n; onDone = resolve; startPump(); });
   /** Runs `action` at the start of the next frame and resolves with that frame's record. */
-  bench.atNextFrame = (action) => new Promise((resolve) => { before = action; onScrub = resolve; });
+  bench.atNextFrame = (action) => new Promise((resolve) => { before = action; onScrub = resolve; startPump(); });
   const when = (key) => new Promise((resolve) => {
     const check = () => (bench[key] !== null ? resolve(bench[key]) : setTimeout(check, 20));
     check();
