@@ -1,7 +1,7 @@
 // Top-level layout: a top bar (title, language, modes, sharing, help), the 3D view at the centre
 // with the transport under it, and the panels docked beside it (landscape) or below (portrait),
 // never over it. Notices and the live description sit outside the canvas.
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescription';
 import { Notices } from './ui/Notices';
@@ -36,6 +36,10 @@ import { useClass } from './ui/classroom/classStore';
 
 // The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
+const PlanPanel = lazy(() => import('./ui/patient/PlanPanel'));
+const MythsPanel = lazy(() => import('./ui/patient/MythsPanel'));
+// The printed handout loads after the first picture; it is hidden until the page is printed.
+const PrintHandout = lazy(() => import('./ui/patient/PrintHandout'));
 const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({ default: m.Explanation })));
 
 export function App() {
@@ -91,6 +95,8 @@ export function App() {
             <DevicePanel />
             <WoundPanel />
             <LayersPanel />
+            <Panel id="plan" title={t('plan.panel.title')}><PlanPanel /></Panel>
+            <Panel id="myths" title={t('plan.myths.title')}><MythsPanel /></Panel>
             <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
             <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
             <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
@@ -98,6 +104,7 @@ export function App() {
         </ErrorBoundary>
         <Disclaimer />
       </aside>
+      <Suspense fallback={null}><PrintHandout /></Suspense>
     </div>
   );
 }

@@ -21,3 +21,4 @@ export * from './csv';
 export * from './skinType';
 export * from './planTimes';
 export * from './plan';
+export * from './myths';

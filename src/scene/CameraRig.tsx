@@ -28,6 +28,8 @@ export interface ZoomFrame {
 export function zoomFrame(level: ZoomLevel, blockMm: number, drawnDepthMm: number, focusDepthMm: number): ZoomFrame {
   const front = blockMm / 2;
   switch (level) {
+    // The surface view shows the section beside it at the tissue zoom.
+    case 'surface':
     case 'tissue': return { target: [0, -drawnDepthMm * 0.4, 0], distanceMm: blockMm * 2.6, near: 0.05, direction: OBLIQUE };
     case 'channel': return { target: [0, -Math.min(focusDepthMm, 0.4), front], distanceMm: 1.1, near: 0.005, direction: FACING };
     case 'cells': return { target: [0, -Math.min(focusDepthMm * 0.5, 0.15), front], distanceMm: 0.16, near: 0.0005, direction: FACING };

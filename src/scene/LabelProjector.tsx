@@ -7,6 +7,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
 import { layerAt, LAYERS } from '../model/tissue';
 import { useCorium } from '../state/store';
+import { useSurfaceLayout } from './surfaceLayout';
 import type { TissueLayout } from '../state/url';
 import { type BlockData } from '../state/blockData';
 import { useBlocks } from '../state/useBlocks';
@@ -144,6 +145,8 @@ export function LabelProjector() {
   const size = useThree((s) => s.size);
   const layout = useCorium((s) => s.layout);
   const comparing = useCorium((s) => s.compare !== null);
+  // Beside the surface the section fills the right half; the overlay sits there too (SceneOverlay).
+  const halfWidth = useSurfaceLayout((s) => s.layout === 'beside') || comparing;
   const hidden = useCorium((s) => s.hidden);
   const data = useBlocks().primary;
   const anchors = useMemo(() => labelAnchors(data, layout, hidden), [data, layout, hidden]);
@@ -178,7 +181,8 @@ export function LabelProjector() {
     // Comparing, the left block is drawn right of the labels' strip (splitView.ts): every label
     // goes in the strip, none over a block.
     const split = splitView(size.width, comparing, true);
-    const w = split.halfPx;
+    // Beside the surface (not comparing) the section fills the right half, where the overlay sits.
+    const w = !comparing && halfWidth ? Math.floor(size.width / 2) : split.halfPx;
     const h = size.height;
     // Most frames (playing, scrubbing) leave the camera still: then every label stays where it is,
     // and rewriting their styles would only make the browser restyle the overlay again.

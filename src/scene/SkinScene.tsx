@@ -15,6 +15,7 @@ import { GraphicsGuard } from './GraphicsGuard';
 import { CrashProbe } from '../state/crashProbe';
 import { FrameGrabber } from './FrameGrabber';
 import { FrameDemand } from './FrameDemand';
+import { SurfaceLayer } from './SurfaceView';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
 const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');
@@ -60,7 +61,10 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       <Clock spanHours={span} />
       <TissueBlock data={primary} role="primary" offsetXMm={0} />
       {secondary && <TissueBlock data={secondary} role="compare" offsetXMm={COMPARE_OFFSET_MM} />}
-      <CameraRig frame={frame} comparing={secondary !== null} />
+      <SurfaceLayer data={primary} role="primary" />
+      {secondary && <SurfaceLayer key={secondary.key} data={secondary} role="compare" />}
+      {/* Beside the surface, the section has half the width, as when comparing. */}
+      <CameraRig frame={frame} comparing={secondary !== null || view === 'surface'} />
       <LabelProjector />
       <SplitRenderer comparing={secondary !== null} />
       <GraphicsGuard />

@@ -3,7 +3,7 @@
 // `useCorium.getState()` so playback does not re-render the scene; only controls that show the
 // time subscribe to it.
 import { create } from 'zustand';
-import { CUSTOM_SCENARIO_ID, MAX_AGE_HOURS, type BodySite, type CustomSpec } from '../model';
+import { CUSTOM_SCENARIO_ID, MAX_AGE_HOURS, type BodySite, type CustomSpec, type SkinType } from '../model';
 import { loadLanguage } from './languageLoader';
 import { DEFAULT_ADDRESS, type AddressState, type Language, type Mode, type Notice, type Stain, type TissueLayout, type ZoomLevel } from './url';
 import type { ScenePart } from './parts';
@@ -35,6 +35,8 @@ export interface CoriumState extends Omit<AddressState, 'lang'> {
   setCompare(id: string | null): void;
   setSite(site: BodySite | null): void;
   setView(view: ZoomLevel): void;
+  /** The patient's skin type (null: not stated). */
+  setSkinType(skinType: SkinType | null): void;
   setLayout(layout: TissueLayout): void;
   setStain(stain: Stain): void;
   setLabels(on: boolean): void;
@@ -69,6 +71,7 @@ export const useCorium = create<CoriumState>()((set, get) => ({
   setCompare: (compare) => set({ compare }),
   setSite: (site) => set({ site, strokes: [] }),
   setView: (view) => set({ view }),
+  setSkinType: (skinType) => set({ skinType }),
   setLayout: (layout) => set({ layout }),
   setStain: (stain) => set({ stain }),
   setLabels: (labels) => set({ labels }),

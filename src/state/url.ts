@@ -1,5 +1,6 @@
 // The addressable state — a share link restores exactly what was shown:
-//   ?scenario=ID&t=HOURS&compare=ID&view=tissue|channel|cells&site=SITE&mode=explore|patient|presenter&lang=en|es
+//   ?scenario=ID&t=HOURS&compare=ID&view=tissue|channel|cells|surface&site=SITE&mode=explore|patient|presenter&lang=en|es
+//   &skin=1..6 (the patient's Fitzpatrick skin type, for the plan and the surface picture)
 // and how the block is drawn, each only when it differs from the default:
 //   layout=exploded&stain=he|trichrome&labels=0&hide=PART,PART (parts from src/state/parts.ts)
 // plus, for `scenario=custom`, the custom run's settings:
@@ -10,11 +11,12 @@
 // (a message key and its values, shown as text by the UI, so injected markup is never executed).
 import {
   BODY_SITES, CUSTOM_SCENARIO_ID, DEFAULT_CUSTOM_TREATMENT, DEFAULT_CUSTOM_WOUND, DEFAULT_SCENARIO_ID, isBodySite, MAX_AGE_HOURS, scenarioById,
-  SCENARIO_IDS, validateCustom, WOUND_DEFAULT_SIZE, type BodySite, type CustomSpec, type PatientFactors,
+  SCENARIO_IDS, SKIN_TYPES, validateCustom, WOUND_DEFAULT_SIZE, type BodySite, type CustomSpec, type PatientFactors, type SkinType,
 } from '../model';
 import { SCENE_PARTS, type ScenePart } from './parts';
 
-export const ZOOM_LEVELS = ['tissue', 'channel', 'cells'] as const;
+/** Zoom levels of the cross-section, and `surface`: the skin seen from outside, beside the section. */
+export const ZOOM_LEVELS = ['tissue', 'channel', 'cells', 'surface'] as const;
 export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
 export const MODES = ['explore', 'patient', 'presenter'] as const;
 export type Mode = (typeof MODES)[number];
@@ -44,11 +46,13 @@ export interface AddressState {
   readonly labels: boolean;
   /** Parts of the block hidden in the layers panel, without repeats. */
   readonly hidden: readonly ScenePart[];
+  /** The patient's skin type (Fitzpatrick I–VI); null = not stated. */
+  readonly skinType: SkinType | null;
 }
 
 export const DEFAULT_ADDRESS: AddressState = {
   scenario: DEFAULT_SCENARIO_ID, compare: null, timeHours: 0, view: 'tissue', site: null, mode: 'explore', lang: null, custom: null,
-  layout: 'cutaway', stain: 'natural', labels: true, hidden: [],
+  layout: 'cutaway', stain: 'natural', labels: true, hidden: [], skinType: null,
 };
 
 /** Whether two states show the same choices, the time aside (playback changes it every frame). */
@@ -58,12 +62,12 @@ export function sameChoices(a: AddressState, b: AddressState): boolean {
 
 /** Every parameter the address owns; others (test switches) are carried through untouched. */
 export const ADDRESS_KEYS = ['scenario', 't', 'compare', 'view', 'site', 'mode', 'lang', 'device', 'wound', 'depth', 'passes', 'hz', 'sessions',
-  'interval', 'width', 'length', 'keloid', 'acne', 'anticoagulant', 'layout', 'stain', 'labels', 'hide'] as const;
+  'interval', 'width', 'length', 'keloid', 'acne', 'anticoagulant', 'layout', 'stain', 'labels', 'hide', 'skin'] as const;
 
 /** A problem with the link, said by the UI from its catalogue (`notices.<key>`). */
 export interface Notice {
   readonly key: 'unreadable' | 'scenario' | 'compare' | 'time' | 'timeTooLate' | 'view' | 'site' | 'mode' | 'lang' | 'custom'
-    | 'layout' | 'stain' | 'labels' | 'hide';
+    | 'layout' | 'stain' | 'labels' | 'hide' | 'skin';
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -149,7 +153,15 @@ export function parseAddress(search: string): ParsedAddress {
   const lang = oneOf(LANGUAGES, get('lang'));
   if (get('lang') !== null && !lang) notices.push({ key: 'lang', values: { value: echo(get('lang')!), allowed: LANGUAGES.join(', ') } });
 
-  return { state: { scenario, compare, timeHours, view: view ?? 'tissue', site, mode: mode ?? 'explore', lang, custom, ...parseDrawing(params, notices) }, notices };
+  let skinType: SkinType | null = null;
+  const rawSkin = get('skin');
+  if (rawSkin !== null) {
+    const n = /^[1-6]$/.test(rawSkin) ? Number(rawSkin) : NaN;
+    if ((SKIN_TYPES as readonly number[]).includes(n)) skinType = n as SkinType;
+    else notices.push({ key: 'skin', values: { value: echo(rawSkin), allowed: SKIN_TYPES.join(', ') } });
+  }
+
+  return { state: { scenario, compare, timeHours, view: view ?? 'tissue', site, mode: mode ?? 'explore', lang, custom, ...parseDrawing(params, notices), skinType }, notices };
 }
 
 /** How the block is drawn: layout, stain, labels and hidden parts (defaults where absent or bad). */
@@ -207,6 +219,7 @@ export function formatAddress(s: AddressState): string {
   if (s.stain !== DEFAULT_ADDRESS.stain) p.set('stain', s.stain);
   if (!s.labels) p.set('labels', '0');
   if (s.hidden.length > 0) p.set('hide', SCENE_PARTS.filter((part) => s.hidden.includes(part)).join(','));
+  if (s.skinType !== null) p.set('skin', String(s.skinType));
   return `?${p.toString()}`;
 }
 

@@ -3,6 +3,7 @@
 // them every frame by writing their styles directly, so playback never re-renders React.
 import type { CSSProperties } from 'react';
 import { useCorium } from '../state/store';
+import { useSurfaceLayout } from '../scene/surfaceLayout';
 import { useT } from '../i18n/useT';
 import type { layers } from '../i18n/en/layers';
 
@@ -39,8 +40,11 @@ const bar: CSSProperties = {
 export function SceneOverlay() {
   const t = useT();
   const labels = useCorium((s) => s.labels);
+  // In the surface view the labels and scale bar belong to the section: the right half, or none.
+  const surface = useSurfaceLayout((s) => s.layout);
+  const style: CSSProperties = surface === 'beside' ? { ...overlay, left: '50%' } : surface === 'off' ? overlay : { ...overlay, display: 'none' };
   return (
-    <div id={SCENE_OVERLAY_ID} style={overlay}>
+    <div id={SCENE_OVERLAY_ID} style={style}>
       {labels && (
         <div aria-hidden="true">
           <svg width="100%" height="100%" style={{ position: 'absolute', inset: 0 }}>

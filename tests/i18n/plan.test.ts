@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n, switchLanguage } from '../../src/i18n';
 import { planMessageText, planText, whenText } from '../../src/i18n/planText';
-import { customScenario, NO_FACTORS, patientPlan, SCENARIOS, SKIN_TYPES, type PatientPlan } from '../../src/model';
+import { claimAnswers, customScenario, NO_FACTORS, patientPlan, SCENARIOS, SKIN_TYPES, type PatientPlan } from '../../src/model';
 import { fleschKincaidGrade } from '../../src/ui/tours/readability';
 
 const plans: PatientPlan[] = [
@@ -11,7 +11,10 @@ const plans: PatientPlan[] = [
   ...[0.25, 2.5].map((d) => patientPlan(customScenario({ kind: 'treatment', device: 'pen', depthMm: d, passes: 2, penHz: 100, sessions: 3, intervalDays: 7,
     factors: { ...NO_FACTORS, anticoagulant: true } }, 'forehead'))),
 ];
-const messages = plans.flatMap((p) => [...p.signs, ...p.advice].map((l) => l.message).concat(p.cautions));
+const messages = [
+  ...plans.flatMap((p) => [...p.signs, ...p.advice].map((l) => l.message).concat(p.cautions)),
+  ...SCENARIOS.flatMap((s) => claimAnswers(s).map((a) => ({ key: `myths.${a.claim}.model`, params: a.model.params }))),
+];
 
 describe('plan wording', () => {
   it('every message the model returns is in both catalogues, with no placeholder left', async () => {

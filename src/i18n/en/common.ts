@@ -74,6 +74,7 @@ export const common = {
     stain: 'Unknown colours "{{value}}"; use {{allowed}}. Showing natural colours.',
     labels: 'Labels "{{value}}" should be 0 or 1; showing the labels.',
     hide: 'Unknown parts to hide "{{value}}"; use {{allowed}}. The other parts named are hidden.',
+    skin: 'Unknown skin type "{{value}}"; use {{allowed}}. Showing no skin type.',
   },
   errors: {
     stopped: 'The {{area}} stopped working.',

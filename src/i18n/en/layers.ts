@@ -39,6 +39,7 @@ export const layers = {
     tissue: 'Whole block (mm)',
     channel: 'One needle hole (0.1 mm)',
     cells: 'Single cells (10 µm)',
+    surface: 'Skin surface, as the eye sees it',
   },
   camera: {
     toolbar: 'Camera',

@@ -76,6 +76,7 @@ export const common: Messages<typeof en> = {
     stain: 'Colores desconocidos «{{value}}»; use {{allowed}}. Se muestran los colores naturales.',
     labels: 'Etiquetas «{{value}}» debe ser 0 o 1; se muestran las etiquetas.',
     hide: 'Partes para ocultar desconocidas «{{value}}»; use {{allowed}}. Las demás partes indicadas se ocultan.',
+    skin: 'Fototipo desconocido «{{value}}»; use {{allowed}}. Se muestra sin fototipo.',
   },
   errors: {
     stopped: 'La zona «{{area}}» dejó de funcionar.',

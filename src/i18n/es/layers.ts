@@ -41,6 +41,7 @@ export const layers: Messages<typeof en> = {
     tissue: 'Bloque entero (mm)',
     channel: 'Un agujero de aguja (0,1 mm)',
     cells: 'Células sueltas (10 µm)',
+    surface: 'Superficie de la piel, como la ve el ojo',
   },
   camera: {
     toolbar: 'Cámara',
