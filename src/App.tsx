@@ -47,6 +47,7 @@ export function App() {
   useClassroomLink();
   const t = useT();
   const mode = useCorium((s) => s.mode);
+  const patient = mode === 'patient';
   // A student following the teacher sees the teacher's choices in the controls, read-only.
   const locked = useClass((s) => s.role === 'student' && s.following && s.status === 'live');
   return (
@@ -89,17 +90,19 @@ export function App() {
           <fieldset className="follow-lock" disabled={locked}>
             <CrashProbe area="panels" />
             <SceneDescription />
-            {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, explanation, stages, charts, sources. */}
+            {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, plan, myths, explanation, stages, charts.
+                Patient mode keeps what the conversation needs (scenario and area, the plan with its surface strip
+                and printing, the myths, the plain explanation); device engineering, layers and charts stay in Explore. */}
             <ScenarioPanel />
-            <TreatPanel />
-            <DevicePanel />
-            <WoundPanel />
-            <LayersPanel />
-            <Panel id="plan" title={t('plan.panel.title')}><PlanPanel /></Panel>
+            {!patient && <TreatPanel />}
+            {!patient && <DevicePanel />}
+            {!patient && <WoundPanel />}
+            {!patient && <LayersPanel />}
+            <Panel key={`plan-${mode}`} id="plan" title={t('plan.panel.title')} defaultOpen={patient}><PlanPanel /></Panel>
             <Panel id="myths" title={t('plan.myths.title')}><MythsPanel /></Panel>
             <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
-            <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>
-            <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>
+            {!patient && <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>}
+            {!patient && <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>}
           </fieldset>
         </ErrorBoundary>
         <Disclaimer />

@@ -123,3 +123,20 @@ describe('print handout', () => {
     expect(requests.length).toBeGreaterThan(0);
   });
 });
+
+describe('patient mode', () => {
+  it('shows only the conversation (plan open, no device or charts) and keeps the state both ways', { timeout: 60_000 }, async () => {
+    const page = session.page;
+    const pick = () => page.evaluate(() => { const s = (window as unknown as { __corium: Corium }).__corium.getState(); return { scenario: s.scenario, t: s.timeHours, skin: s.skinType, view: s.view }; });
+    await page.evaluate(() => (window as unknown as { __corium: Corium }).__corium.getState().setTime(72));
+    const before = await pick();
+    await page.getByRole('radio', { name: 'Patient' }).click();
+    await expect.poll(() => page.locator('[data-mode="patient"]').count()).toBe(1);
+    expect(await pick()).toEqual({ ...before, view: 'surface' });
+    for (const id of ['device', 'wound', 'layers', 'charts', 'stages']) expect(await page.locator(`details[data-panel="${id}"]`).count(), id).toBe(0);
+    expect(await page.locator('details[data-panel="plan"]').getAttribute('open')).not.toBeNull();
+    await page.getByRole('radio', { name: 'Explore' }).click();
+    expect(await pick()).toEqual({ ...before, view: 'surface' });
+    expect(await page.locator('details[data-panel="device"]').count()).toBe(1);
+  });
+});

@@ -11,6 +11,13 @@ import './modes.css';
 /** True in patient mode: components that have an expert-only part leave it out. */
 export const usePatientMode = (): boolean => useCorium((s) => s.mode === 'patient');
 
+/** Patient mode opens on the skin surface beside the section; everything else the user chose is kept. */
+function enterMode(m: Mode): void {
+  const s = useCorium.getState();
+  s.setMode(m);
+  if (m === 'patient' && s.view === 'tissue') s.setView('surface');
+}
+
 export function ModeTools() {
   const t = useT();
   const mode = useCorium((s) => s.mode);
@@ -22,7 +29,7 @@ export function ModeTools() {
         <span className="mode-switch__label" aria-hidden="true">{t('modes.switch.label')}</span>
         {MODES.map((m: Mode) => (
           <label key={m} className="mode-switch__option">
-            <input type="radio" name="corium-mode" value={m} checked={mode === m} onChange={() => useCorium.getState().setMode(m)} />
+            <input type="radio" name="corium-mode" value={m} checked={mode === m} onChange={() => enterMode(m)} />
             <span>{t(`modes.switch.${m}`)}</span>
           </label>
         ))}
