@@ -64,7 +64,7 @@ describe('explanation', () => {
   });
 
   it('the disclaimer is on screen', async () => {
-    expect(await session.page.getByText('Corium is for learning. It is not medical advice.').isVisible()).toBe(true);
+    expect(await session.page.getByText('Corium is for learning. It is not medical advice.', { exact: true }).isVisible()).toBe(true);
   });
 
   it('Sources opens and closes by keyboard, lists every source with its tag, and gives focus back', async () => {
@@ -99,7 +99,7 @@ describe('explanation', () => {
     expect(await panel.innerText()).toContain('Ahora: Inflamación');
     await expect.poll(() => page.locator('.stage-diagram figcaption').innerText()).toContain(es.explain.transitions['clot-formed'].plain);
     await expect.poll(() => page.locator('#scene-description').innerText()).toContain(es.explain.describe.stage.inflammation);
-    expect(await page.getByText(es.explain.disclaimer).isVisible()).toBe(true);
+    expect(await page.getByText(es.explain.disclaimer, { exact: true }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Fuentes' }).click();
     const dialog = page.getByRole('dialog', { name: 'De dónde salen los números' });
     await expect.poll(() => dialog.isVisible()).toBe(true);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { launchWith, NO_WEBGL_FLAGS } from './browsers';
 import { parseAddress } from '../../src/state/url';
+import { en } from '../../src/i18n/en';
 import { DEFAULT_CUSTOM_WOUND, dermaroller, holesPerCm2PerPass, respond, SCENARIOS, type CustomSpec } from '../../src/model';
 
 let server: PreviewServer;
@@ -41,7 +42,9 @@ describe('scenario panel', () => {
     await page.goto(`${server.url}?test&scenario=microneedling-face-0.5mm`);
     const picker = page.getByRole('combobox', { name: 'Scenario' });
     await picker.waitFor();
-    expect(await picker.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label))).toEqual(['Microneedling', 'Wounds', 'What if…']);
+    expect(await picker.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label))).toEqual(
+      [...new Set(SCENARIOS.map((s) => s.group))].map((g) => en.panels.scenario.groups[g]),
+    );
     expect(await picker.locator('option').count()).toBe(SCENARIOS.length);
     // Keyboard: the next option down is the second microneedling preset.
     await picker.focus();

@@ -87,10 +87,10 @@ describe('the healing time-lapse', () => {
 describe('the contrast: a micro-injury beside an uncontrolled wound', () => {
   it('shows two different outcomes at day 180 on one clock', async () => {
     const page = session.page;
-    const pair = await open(page, 'scenario=microneedling-face-0.5mm&compare=keloid-prone-incision&t=4320', 'compare-day180');
+    const pair = await open(page, 'scenario=microneedling-face-0.5mm&compare=keloid-prone-incision&t=4320&labels=0', 'compare-day180');
     const half = Math.floor(pair.width / 2);
     const split = meanDifference(pair, pair, (x) => x < half, half);
-    const same = await open(page, 'scenario=keloid-prone-incision&compare=keloid-prone-incision&t=4320');
+    const same = await open(page, 'scenario=keloid-prone-incision&compare=keloid-prone-incision&t=4320&labels=0');
     const control = meanDifference(same, same, (x) => x < half, half);
     expect(control).toBeLessThan(2);
     expect(split).toBeGreaterThan(control + 3);
