@@ -48,7 +48,7 @@ describe('panels', () => {
 
   it('the disclaimer is always on screen and its details one click away', async () => {
     const page = session.page;
-    expect(await page.getByText('It is not medical advice').isVisible()).toBe(true);
+    expect(await page.locator('.explain-disclaimer').getByText('It is not medical advice').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'About', exact: true }).click();
     expect(await page.getByRole('dialog', { name: 'About Corium' }).innerText()).toMatch(/clinician/);
     await page.keyboard.press('Escape');
