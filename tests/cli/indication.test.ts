@@ -2,20 +2,10 @@
 // JSON block (id, measure, unit, baseline, final, publishedRange, sources, series), the six
 // scenario ids, contraindication warnings kept, and exit 2 with one line for bad input.
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/simulate';
+import { cli, json as jsonOf } from './runCli';
 import { INDICATION_IDS, SOURCES, type SimulationResult } from '../../src/model';
 
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(argv, (s) => { out += s; }, (s) => { err += s; });
-  return { code, out, err };
-}
-function json(...argv: string[]): SimulationResult {
-  const r = cli(...argv);
-  expect(r, r.err).toMatchObject({ code: 0, err: '' });
-  return JSON.parse(r.out) as SimulationResult;
-}
+const json = (...argv: string[]): SimulationResult => jsonOf<SimulationResult>(...argv);
 
 const SCENARIO_OF = {
   icepick: 'acne-scars-icepick-course', boxcar: 'acne-scars-boxcar-course', rolling: 'acne-scars-rolling-course',

@@ -2,7 +2,7 @@
 // shape { scenario, plan: [{ sign, fromDay, toDay, text, sources }], advice: [{ topic, fromDay,
 // text, sources }], warnings }, absent signs absent, custom runs, and bad skin types exit 2.
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/simulate';
+import { cli, json } from './runCli';
 import { ADVICE_TOPICS, PLAN_SIGNS, SCENARIO_IDS, SOURCES } from '../../src/model';
 
 interface PlanJson {
@@ -12,17 +12,7 @@ interface PlanJson {
   warnings: string[];
 }
 
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(argv, (s) => { out += s; }, (s) => { err += s; });
-  return { code, out, err };
-}
-function plan(...argv: string[]): PlanJson {
-  const r = cli(...argv, '--plan');
-  expect(r, r.err).toMatchObject({ code: 0, err: '' });
-  return JSON.parse(r.out) as PlanJson;
-}
+const plan = (...argv: string[]): PlanJson => json<PlanJson>(...argv, '--plan');
 const IDS = new Set(SOURCES.map((s) => s.id));
 
 describe('--plan: the JSON contract', () => {

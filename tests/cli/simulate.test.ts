@@ -5,23 +5,12 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/simulate';
+import { cli, json as jsonOf } from './runCli';
 import { SCENARIO_IDS, SERIES_SIGNALS, type SimulationResult } from '../../src/model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(argv, (s) => { out += s; }, (s) => { err += s; });
-  return { code, out, err };
-}
-
-function json(...argv: string[]): SimulationResult {
-  const r = cli(...argv);
-  expect(r, r.err).toMatchObject({ code: 0, err: '' });
-  return JSON.parse(r.out) as SimulationResult;
-}
+const json = (...argv: string[]): SimulationResult => jsonOf<SimulationResult>(...argv);
 
 /** The scenario ids the issue publishes (share links and the UI depend on them). */
 const PUBLIC_IDS = ['microneedling-face-0.5mm', 'microneedling-roller-1.0mm', 'microneedling-acne-scars-1.5mm', 'microneedling-course-4x',
