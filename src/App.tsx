@@ -1,7 +1,8 @@
 // Top-level layout: a top bar (title, language, modes, sharing, help), the 3D view at the centre
 // with the transport under it, and the panels docked beside it (landscape) or below (portrait),
 // never over it. Notices and the live description sit outside the canvas.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import './layout.css';
 import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescription';
 import { Notices } from './ui/Notices';
@@ -50,12 +51,20 @@ export function App() {
   const patient = mode === 'patient';
   // A student following the teacher sees the teacher's choices in the controls, read-only.
   const locked = useClass((s) => s.role === 'student' && s.following && s.status === 'live');
+  // Presenter mode keeps the panels in a drawer, opened on demand; a phone held upright folds the
+  // top-bar tools into a menu (layout.css says when each applies).
+  const [drawer, setDrawer] = useState(false);
+  const [menu, setMenu] = useState(false);
   return (
-    <div className="app" data-mode={mode}>
+    <div className="app" data-mode={mode} data-drawer={drawer ? 'open' : 'closed'} data-menu={menu ? 'open' : 'closed'}>
       <header className="app__bar topbar">
         <h1 className="topbar__title">{t('common.app.title')} <span>{t('common.app.tagline')}</span></h1>
+        <button type="button" className="topbar__menu" aria-expanded={menu} aria-controls="topbar-tools" onClick={() => setMenu(!menu)}>{t('common.app.menu')}</button>
+        {mode === 'presenter' && (
+          <button type="button" className="topbar__drawer" aria-expanded={drawer} aria-controls="app-panels" onClick={() => setDrawer(!drawer)}>{t('common.app.showPanels')}</button>
+        )}
         {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
-        <div className="topbar__tools">
+        <div className="topbar__tools" id="topbar-tools">
           <ModeTools />
           <TourLauncher />
           <ShareDialog />
@@ -85,7 +94,7 @@ export function App() {
         <fieldset className="follow-lock" disabled={locked}><Transport /></fieldset>
       </div>
       <QuestionDialog />
-      <aside className="app__panels" aria-label={t('common.app.panels')}>
+      <aside className="app__panels" id="app-panels" aria-label={t('common.app.panels')}>
         <ErrorBoundary area="panels">
           <fieldset className="follow-lock" disabled={locked}>
             <CrashProbe area="panels" />

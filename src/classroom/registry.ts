@@ -31,7 +31,7 @@ export class MemoryRegistry implements RoomRegistry {
   private readonly rooms = new Map<string, { lastUsed: number; students: Set<string> }>();
   /** Codes of rooms that expired while this server ran: their teacher can't bring them back. */
   private readonly ended = new Set<string>();
-  constructor(private readonly now: Clock = Date.now) {}
+  constructor(private readonly now: Clock = Date.now, private readonly maxStudents = MAX_STUDENTS) {}
   private live(code: string) {
     const room = this.rooms.get(code);
     if (room && this.now() - room.lastUsed > IDLE_EXPIRY_MS) { this.rooms.delete(code); this.ended.add(code); return undefined; }
@@ -44,7 +44,7 @@ export class MemoryRegistry implements RoomRegistry {
   async join(code: string, studentId: string): Promise<JoinResult> {
     const room = this.live(code);
     if (!room) return 'unknown';
-    if (!room.students.has(studentId) && room.students.size >= MAX_STUDENTS) return 'full';
+    if (!room.students.has(studentId) && room.students.size >= this.maxStudents) return 'full';
     room.students.add(studentId);
     room.lastUsed = this.now();
     return 'ok';
@@ -59,7 +59,7 @@ export class MemoryRegistry implements RoomRegistry {
  * every use renews, so Redis forgets an idle room by itself; CODE:students → the set of students.
  */
 export class RedisRegistry implements RoomRegistry {
-  constructor(private readonly redis: RedisClient, private readonly now: Clock = Date.now) {}
+  constructor(private readonly redis: RedisClient, private readonly now: Clock = Date.now, private readonly maxStudents = MAX_STUDENTS) {}
   private key = (code: string): string => `corium:class:${code}`;
   private studentsKey = (code: string): string => `corium:class:${code}:students`;
   async open(code: string) {
@@ -78,7 +78,7 @@ export class RedisRegistry implements RoomRegistry {
        redis.call('PEXPIRE', KEYS[2], ARGV[3])
        redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[3])
        return 'ok'`,
-      2, this.key(code), this.studentsKey(code), studentId, String(MAX_STUDENTS), String(IDLE_EXPIRY_MS), String(this.now()));
+      2, this.key(code), this.studentsKey(code), studentId, String(this.maxStudents), String(IDLE_EXPIRY_MS), String(this.now()));
     return result as JoinResult;
   }
   async leave(code: string, studentId: string) { await this.redis.srem(this.studentsKey(code), studentId); await this.touch(code); }

@@ -34,6 +34,8 @@ export interface ClassroomOptions {
   readonly redisUrl?: string | null;
   /** Injected by tests to make rooms expire. */
   readonly now?: Clock;
+  /** Students a room holds (MAX_STUDENTS; the bench lifts it to measure 300). */
+  readonly maxStudents?: number;
   /** How often idle rooms are looked for, ms. */
   readonly sweepEveryMs?: number;
 }
@@ -87,7 +89,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const now = options.now ?? Date.now;
   const redis = options.redisUrl ? new RedisClient(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 }) : null;
   if (redis) await redis.connect();
-  const registry: RoomRegistry = redis ? new RedisRegistry(redis, now) : new MemoryRegistry(now);
+  const registry: RoomRegistry = redis ? new RedisRegistry(redis, now, options.maxStudents) : new MemoryRegistry(now, options.maxStudents);
   const rooms = new ClassroomRooms(registry, now);
   const extensions: Extension[] = [rooms];
   if (redis) extensions.push(new SharedDocuments({ redis, prefix: 'corium:doc' }));

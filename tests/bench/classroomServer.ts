@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import { startClassroom } from '../../src/classroom/server';
 
 const redisUrl = process.argv[2] || null;
-const server = await startClassroom({ port: 0, host: '127.0.0.1', distDir: null, redisUrl });
+// Rooms hold 200 students; the bench's 300-student run needs one room of 300.
+const server = await startClassroom({ port: 0, host: '127.0.0.1', distDir: null, redisUrl, maxStudents: 300 });
 process.stdout.write(`port ${server.port}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
 for await (const line of createInterface({ input: process.stdin })) {

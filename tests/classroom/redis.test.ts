@@ -22,16 +22,16 @@ describe('classroom servers sharing rooms through Redis', { timeout: 30_000 }, (
     const s1 = student(b.origin, code);
     const s2 = student(a.origin, code);
     try {
-      await waitFor(() => [t, s1, s2].every((c) => c.status === 'live'), 5000, 'all live');
+      await waitFor(() => [t, s1, s2].every((c) => c.status === 'live'), 10_000, 'all live');
       t.say({ type: 'show', view: { address: '?scenario=deep-incision&t=72&view=channel', camera: [5, 5, 5, 0, 0, 0] } });
-      await waitFor(() => s1.room.get('address') === '?scenario=deep-incision&t=72&view=channel', 3000, 'the student on the other server');
+      await waitFor(() => s1.room.get('address') === '?scenario=deep-incision&t=72&view=channel', 10_000, 'the student on the other server');
       expect(s1.room.get('camera')).toEqual([5, 5, 5, 0, 0, 0]);
       t.say({ type: 'ask', question: { tour: 'session', index: 0 } });
-      const q = await waitFor(() => s1.room.get('question') as { seq: number } | undefined, 3000, 'the question');
+      const q = await waitFor(() => s1.room.get('question') as { seq: number } | undefined, 10_000, 'the question');
       const choice = choicesOf({ tour: 'session', index: 0 })[0];
       s1.say({ type: 'answer', seq: q.seq, choice });
       s2.say({ type: 'answer', seq: q.seq, choice });
-      await waitFor(() => t.answers!.getMap('answers').size === 2, 5000, 'both answers at the teacher');
+      await waitFor(() => t.answers!.getMap('answers').size === 2, 10_000, 'both answers at the teacher');
       // A student's own write stays theirs on either server.
       s1.room.set('address', '?scenario=burn-deep-partial');
       await sleep(300);
@@ -48,8 +48,8 @@ describe('classroom servers sharing rooms through Redis', { timeout: 30_000 }, (
     const last = student(b.origin, code);
     const over = student(a.origin, code);
     try {
-      await waitFor(() => last.status === 'live', 3000, 'the 200th');
-      await waitFor(() => over.status === 'full', 3000, 'the 201st refused on the other server');
+      await waitFor(() => last.status === 'live', 10_000, 'the 200th');
+      await waitFor(() => over.status === 'full', 10_000, 'the 201st refused on the other server');
     } finally { last.destroy(); over.destroy(); }
   });
 });

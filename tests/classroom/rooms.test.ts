@@ -25,9 +25,9 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     const { code, token } = await newRoomOn(s);
     const t = track(teacher(s.origin, code, token));
     const a = track(student(s.origin, code));
-    await waitFor(() => t.status === 'live' && a.status === 'live', 5000, 'both live');
+    await waitFor(() => t.status === 'live' && a.status === 'live', 10_000, 'both live');
     t.say({ type: 'show', view: { address: ADDRESS, playing: true, speed: 'fast', camera: [1, 2, 3, 0, 0, 0] } });
-    await waitFor(() => a.room.get('address') === ADDRESS, 2000, 'the student to follow');
+    await waitFor(() => a.room.get('address') === ADDRESS, 10_000, 'the student to follow');
     expect(a.room.get('playing')).toBe(true);
     expect(a.room.get('camera')).toEqual([1, 2, 3, 0, 0, 0]);
 
@@ -38,7 +38,7 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     await sleep(300);
     expect(t.room.get('address')).toBe(ADDRESS);
     const b = track(student(s.origin, code));
-    await waitFor(() => b.status === 'live', 5000, 'a late student');
+    await waitFor(() => b.status === 'live', 10_000, 'a late student');
     expect(b.room.get('address')).toBe(ADDRESS);
     expect(s.rooms.dropped.messages).toBeGreaterThanOrEqual(1);
   });
@@ -65,7 +65,7 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     for (const m of bad) t.say(m as never);
     // A raw string that is not JSON at all.
     (t as unknown as { providers: { sendStateless(s: string): void }[] }).providers[0].sendStateless('{not json');
-    await waitFor(() => s.rooms.dropped.messages - before === bad.length + 1, 2000, 'every bad message dropped');
+    await waitFor(() => s.rooms.dropped.messages - before === bad.length + 1, 10_000, 'every bad message dropped');
     expect(t.room.get('address')).toBe(ADDRESS);
     expect(t.room.get('camera')).toBeUndefined();
 
@@ -95,9 +95,9 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     const { code, token } = await newRoomOn(s);
     const other = await newRoomOn(s);
     const impostor = track(teacher(s.origin, code, other.token));
-    await waitFor(() => impostor.statuses.includes('refused'), 3000, 'the wrong token refused');
+    await waitFor(() => impostor.statuses.includes('refused'), 10_000, 'the wrong token refused');
     const unknown = track(student(s.origin, 'ABCDEFGHJK'));
-    await waitFor(() => unknown.status === 'ended', 3000, 'an unknown code said');
+    await waitFor(() => unknown.status === 'ended', 10_000, 'an unknown code said');
     // A student connecting to the teacher's answers document.
     const { StudentConnection } = await import('../../src/classroom/client');
     const sneaky = new Y.Doc();
@@ -107,7 +107,7 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     const p = new HocuspocusProvider({ websocketProvider: socket, name: `class:${code}:answers`, document: sneaky, token: 'student:abcdefghijklmnop', awareness: null, onAuthenticationFailed: (e) => { reason = e.reason; } });
     p.attach();
     cleanup.push(() => { p.destroy(); socket.destroy(); });
-    await waitFor(() => reason, 3000, 'the answers refused');
+    await waitFor(() => reason, 10_000, 'the answers refused');
     expect(reason).toBe('teacher-only');
     expect(StudentConnection).toBeTypeOf('function');
     // The room's own teacher is let in.
@@ -122,10 +122,10 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     const a = track(student(s.origin, code));
     const b = track(student(s.origin, code));
     await waitFor(() => [t, a, b].every((c) => c.status === 'live'));
-    await waitFor(() => t.answers!.getMap('roster').size === 2, 3000, 'two students on the roster');
+    await waitFor(() => t.answers!.getMap('roster').size === 2, 10_000, 'two students on the roster');
     a.say({ type: 'nickname', nickname: '  Ana ' });
     t.say({ type: 'ask', question: { tour: 'scar', index: 0 } });
-    const q = await waitFor(() => a.room.get('question') as { seq: number } | undefined, 2000, 'the question');
+    const q = await waitFor(() => a.room.get('question') as { seq: number } | undefined, 10_000, 'the question');
     const { choicesOf } = await import('../../src/classroom/protocol');
     const [first, second] = choicesOf({ tour: 'scar', index: 0 });
     a.say({ type: 'answer', seq: q.seq, choice: first });
@@ -133,7 +133,7 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     b.say({ type: 'answer', seq: q.seq, choice: second });
     b.say({ type: 'answer', seq: q.seq, choice: 'not-a-choice' });
     const answers = t.answers!.getMap<string>('answers');
-    await waitFor(() => answers.size === 2, 3000, 'two answers');
+    await waitFor(() => answers.size === 2, 10_000, 'two answers');
     await sleep(200);
     expect([...answers.values()].sort()).toEqual([`${q.seq}:${first}`, `${q.seq}:${second}`].sort());
     expect(answers.get(a.studentId)).toBe(`${q.seq}:${first}`);
@@ -142,7 +142,7 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     t.say({ type: 'reveal' });
     await waitFor(() => (b.room.get('question') as { reveal: boolean }).reveal);
     b.destroy();
-    await waitFor(() => t.answers!.getMap('roster').size === 1, 3000, 'the student who left off the roster');
+    await waitFor(() => t.answers!.getMap('roster').size === 1, 10_000, 'the student who left off the roster');
   });
 
   it('rooms expire after 12 idle hours (injected clock) and their teacher cannot bring them back', async () => {
@@ -158,7 +158,7 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     now += 120_000;
     await waitFor(() => a.status === 'ended' && t.status === 'ended', 8000, 'the class to end for both');
     const late = track(student(s.origin, code));
-    await waitFor(() => late.status === 'ended', 3000, 'a late student told');
+    await waitFor(() => late.status === 'ended', 10_000, 'a late student told');
   });
 
   it('holds at most 200 students', async () => {
@@ -166,13 +166,13 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     const { code } = await newRoomOn(s);
     for (let i = 0; i < MAX_STUDENTS - 1; i++) expect(await s.registry.join(code, `student-number-${i}`)).toBe('ok');
     const last = track(student(s.origin, code));
-    await waitFor(() => last.status === 'live', 3000, 'the 200th student');
+    await waitFor(() => last.status === 'live', 10_000, 'the 200th student');
     const over = track(student(s.origin, code));
-    await waitFor(() => over.status === 'full', 3000, 'the 201st refused');
+    await waitFor(() => over.status === 'full', 10_000, 'the 201st refused');
     last.destroy();
     await sleep(300);
     const next = track(student(s.origin, code));
-    await waitFor(() => next.status === 'live', 3000, 'a seat freed');
+    await waitFor(() => next.status === 'live', 10_000, 'a seat freed');
   });
 
   it('teacher and students reconnect and resync after the server restarts', async () => {
@@ -184,9 +184,9 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     let shown = ADDRESS;
     t.onSynced(() => t.say({ type: 'show', view: { address: shown } }));
     const a = track(student(first.origin, code));
-    await waitFor(() => a.room.get('address') === ADDRESS, 3000);
+    await waitFor(() => a.room.get('address') === ADDRESS, 10_000);
     await first.close();
-    await waitFor(() => a.status === 'reconnecting', 3000, 'the student to notice');
+    await waitFor(() => a.status === 'reconnecting', 10_000, 'the student to notice');
     const second = await server({ port });
     expect(second.port).toBe(port);
     shown = '?scenario=burn-deep-partial&t=24&view=tissue';

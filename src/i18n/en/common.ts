@@ -5,6 +5,8 @@ export const common = {
     tagline: 'How skin heals',
     canvasLabel: '3D block of skin, cut open to show its layers and how it heals',
     panels: 'Panels',
+    showPanels: 'Panels',
+    menu: 'Menu',
     loading: 'Loading…',
     loadingView: 'Loading the 3D view…',
     close: 'Close',

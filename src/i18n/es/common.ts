@@ -8,6 +8,8 @@ export const common: Messages<typeof en> = {
     tagline: 'Cómo se cura la piel',
     canvasLabel: 'Bloque de piel en 3D, abierto para mostrar sus capas y cómo se cura',
     panels: 'Paneles',
+    showPanels: 'Paneles',
+    menu: 'Menú',
     loading: 'Cargando…',
     loadingView: 'Cargando la vista 3D…',
     close: 'Cerrar',

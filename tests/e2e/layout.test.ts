@@ -1,0 +1,99 @@
+// The screens a class looks at, measured as a user sees them (no WebGL needed: the layout is the
+// page's): presenter mode on a projector (1280×720, 1024×768) and phones held upright (390×844,
+// 360×740). One page, resized between cases.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startPreview, type PreviewServer, type BrowserSession } from './harness';
+import { launchWith, NO_WEBGL_FLAGS } from './browsers';
+
+let server: PreviewServer;
+let session: BrowserSession;
+let page: Page;
+beforeAll(async () => {
+  server = await startPreview();
+  session = await launchWith(NO_WEBGL_FLAGS, { width: 1280, height: 720 });
+  page = session.page;
+});
+afterAll(async () => { await session?.close(); await server?.stop(); });
+
+const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+/** Rows the top bar's visible items sit on (items whose tops differ by more than half a row). */
+const headerRows = (): Promise<number> => page.evaluate(() => {
+  const items = [...document.querySelectorAll('.topbar > *, .topbar__tools > *')].filter((el) => (el as HTMLElement).offsetParent !== null && !el.classList.contains('topbar__tools'));
+  const tops = items.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.top + r.height / 2);
+  const rows: number[] = [];
+  for (const t of tops.sort((a, b) => a - b)) if (!rows.some((r) => Math.abs(r - t) < 14)) rows.push(t);
+  return rows.length;
+});
+
+async function startTour(): Promise<void> {
+  await page.getByRole('button', { name: 'Tours', exact: true }).click();
+  await page.getByRole('button', { name: /The layers of skin/ }).click();
+  await page.locator('.tour').waitFor();
+}
+
+describe('presenter mode on a projector', () => {
+  for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+    it(`${width}×${height}: the picture covers ≥ 70% of the window, one header row, panels in a drawer, a readable scale bar`, async () => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}?scenario=deep-incision&t=48&mode=presenter&lang=en`);
+      await page.locator('.app[data-mode="presenter"]').waitFor();
+      const view = await box('.app__view');
+      expect((view.width * view.height) / (width * height)).toBeGreaterThanOrEqual(0.7);
+      expect(await headerRows()).toBe(1);
+      expect(await page.locator('.app__panels').isVisible()).toBe(false);
+      const toggle = page.getByRole('button', { name: 'Panels', exact: true });
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('.app__panels').isVisible()).toBe(true);
+      await toggle.click();
+      expect(await page.locator('.app__panels').isVisible()).toBe(false);
+      // The scale bar: dark text on a light plate (contrast ≥ 7:1).
+      const [fg, bg] = await page.locator('[data-scale]').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+      const lum = (css: string): number => {
+        const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      expect((lum(bg) + 0.05) / (lum(fg) + 0.05)).toBeGreaterThanOrEqual(7);
+      // A tour card docks beside the picture: it covers none of it and takes none of its height.
+      await startTour();
+      const tour = await box('.tour');
+      const withTour = await box('.app__view');
+      expect(tour.x).toBeGreaterThanOrEqual(withTour.x + withTour.width - 1);
+      // (The tour's scenario may change the transport's own height: the rows are bar, picture, transport.)
+      const [bar, transport] = [await box('.app__bar'), await box('.transport')];
+      expect(bar.height + withTour.height + transport.height).toBeGreaterThanOrEqual(height - 2);
+      expect(tour.y + tour.height).toBeLessThanOrEqual(height + 1);
+    });
+  }
+});
+
+describe('phones held upright', () => {
+  for (const [width, height] of [[390, 844], [360, 740]] as const) {
+    it(`${width}×${height}: one header row with a menu; the picture gets ≥ 45% of the height; the tour card ≤ a third of it`, async () => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}?scenario=deep-incision&t=48&lang=en`);
+      await page.locator('.app__view').waitFor();
+      expect(await headerRows()).toBe(1);
+      const menu = page.getByRole('button', { name: 'Menu', exact: true });
+      expect(await page.locator('.topbar__tools').isVisible()).toBe(false);
+      await menu.click();
+      expect(await page.locator('.topbar__tools').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Share' }).first().isVisible()).toBe(true);
+      await menu.click();
+      const bar = await box('.app__bar');
+      const view = await box('.app__view');
+      expect(bar.height).toBeLessThan(height / 10);
+      expect(view.height / height).toBeGreaterThanOrEqual(0.45);
+      expect(view.x).toBeGreaterThanOrEqual(0);
+      expect(view.x + view.width).toBeLessThanOrEqual(width + 0.5);
+      // A tour card under the picture stays within a third of the picture's height.
+      await menu.click();
+      await startTour();
+      const tour = await box('.tour');
+      const withTour = await box('.app__view');
+      expect(tour.height).toBeLessThanOrEqual(withTour.height / 3 + 1);
+      expect(withTour.height / height).toBeGreaterThanOrEqual(0.45);
+    });
+  }
+});
