@@ -240,6 +240,8 @@ describe('presenter picture (WebGL)', () => {
     expect(share.back).toBeLessThan(0.002);
 
     const strokes = (p: Page) => p.evaluate(() => (window as unknown as { __corium: { getState(): { strokes: unknown[] } } }).__corium.getState().strokes.length);
+    // Presenter mode keeps the panels in a drawer.
+    await page.getByRole('button', { name: 'Panels', exact: true }).click();
     await page.getByRole('button', { name: 'Apply a pass' }).click();
     await expect.poll(() => strokes(page)).toBeGreaterThan(0);
     await expect.poll(() => strokes(audience)).toBe(await strokes(page));
