@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The single test entry (`npm test`): finds or installs Chromium, then runs typecheck, lint,
-// unit tests, build and browser tests in order, stopping at the first failure.
-import { spawnSync } from 'node:child_process';
+// The single test entry (`npm test`): finds or installs Chromium, then runs typecheck and lint
+// (side by side: each uses one core), unit tests, the build and the browser tests, stopping at
+// the first failure. The build step is `vite build` alone: `npm run build` would type-check again.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,33 +40,59 @@ console.log(`Chromium: ${chrome}`);
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const vitest = [process.execPath, path.join(root, 'node_modules/vitest/vitest.mjs')];
+/** Each step is one command, or several run side by side (their output printed once each ends). */
 const steps = [
-  { name: 'typecheck', label: 'npm run typecheck', cmd: [npm, 'run', 'typecheck'] },
-  { name: 'lint', label: 'npm run lint', cmd: [npm, 'run', 'lint'] },
-  { name: 'unit tests', label: 'vitest run --project unit', cmd: [...vitest, 'run', '--project', 'unit'] },
-  { name: 'build', label: 'npm run build', cmd: [npm, 'run', 'build'] },
-  { name: 'browser tests', label: 'vitest run --project e2e', cmd: [...vitest, 'run', '--project', 'e2e'] },
+  [
+    { name: 'typecheck', label: 'npm run typecheck', cmd: [npm, 'run', 'typecheck'] },
+    { name: 'lint', label: 'npm run lint', cmd: [npm, 'run', 'lint'] },
+  ],
+  [{ name: 'unit tests', label: 'vitest run --project unit', cmd: [...vitest, 'run', '--project', 'unit'] }],
+  [{ name: 'build', label: 'vite build', cmd: [process.execPath, path.join(root, 'node_modules/vite/bin/vite.js'), 'build'] }],
+  [{ name: 'browser tests', label: 'vitest run --project e2e', cmd: [...vitest, 'run', '--project', 'e2e'] }],
 ];
+
+const env = { ...process.env, CHROME_PATH: chrome };
+
+/** Runs one command; alone it prints as it goes, beside others its output is held until it ends. */
+function run(step, alone) {
+  const started = Date.now();
+  const [cmd, ...args] = step.cmd;
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    const done = (status, error) => {
+      if (!alone) process.stdout.write(`\n=== ${step.name}: ${step.label}\n${output}`);
+      resolve({ step, status, error, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+    };
+    child.on('error', (e) => done(null, e));
+    child.on('close', (status, signal) => done(status ?? signal));
+  });
+}
 
 let passed = 0;
 let failed = 0;
 const timings = [];
-for (const step of steps) {
-  console.log(`\n=== ${step.name}: ${step.label}`);
-  const started = Date.now();
-  const [cmd, ...args] = step.cmd;
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  timings.push(`${step.name} ${seconds}s`);
-  if (result.status === 0) {
-    passed++;
-  } else {
-    failed++;
-    console.error(`\n${step.name} failed (${result.error ? result.error.message : `exit code ${result.status ?? result.signal}`}); stopping.`);
+const totalStarted = Date.now();
+for (const group of steps) {
+  if (group.length === 1) console.log(`\n=== ${group[0].name}: ${group[0].label}`);
+  const results = await Promise.all(group.map((step) => run(step, group.length === 1)));
+  for (const r of results) {
+    timings.push(`${r.step.name} ${r.seconds}s`);
+    if (r.status === 0) {
+      passed++;
+    } else {
+      failed++;
+      console.error(`\n${r.step.name} failed (${r.error ? r.error.message : `exit code ${r.status}`}).`);
+    }
+  }
+  if (failed > 0) {
+    console.error('Stopping.');
     break;
   }
 }
 
-console.log(`\n${timings.join(', ')}`);
+console.log(`\n${timings.join(', ')}; all ${((Date.now() - totalStarted) / 1000).toFixed(1)}s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

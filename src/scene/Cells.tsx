@@ -11,6 +11,7 @@ import { faceWoundUniforms } from './woundSites';
 import { withCurveLib } from './shaderSource';
 import vertex from '../../shaders/cells.vert.glsl?raw';
 import fragment from '../../shaders/cells.frag.glsl?raw';
+import { retire } from './retire';
 
 type Rgb = readonly [number, number, number];
 
@@ -83,11 +84,11 @@ export function Cells() {
     });
   }, [mesh, stain]);
 
-  useEffect(() => () => {
+  useEffect(() => () => retire(() => {
     mesh.geometry.dispose();
     (mesh.material as ShaderMaterial).dispose();
     mesh.dispose();
-  }, [mesh]);
+  }), [mesh]);
 
   return <primitive object={mesh} />;
 }

@@ -11,6 +11,7 @@ import { faceWoundUniforms } from './woundSites';
 import { withCurveLib } from './shaderSource';
 import vertex from '../../shaders/fibres.vert.glsl?raw';
 import fragment from '../../shaders/fibres.frag.glsl?raw';
+import { retire } from './retire';
 
 type Rgb = readonly [number, number, number];
 
@@ -69,11 +70,11 @@ export function CollagenField() {
     (u.uColourElastin.value as Vector3).set(...c.elastin);
   }, [mesh, stain]);
 
-  useEffect(() => () => {
+  useEffect(() => () => retire(() => {
     mesh.geometry.dispose();
     (mesh.material as ShaderMaterial).dispose();
     mesh.dispose();
-  }, [mesh]);
+  }), [mesh]);
 
   return <primitive object={mesh} />;
 }

@@ -12,6 +12,7 @@ import { stageSource } from './shaderSource';
 import { STAIN_CODE } from './palette';
 import vertex from '../../shaders/condition.vert.glsl?raw';
 import fragment from '../../shaders/condition.frag.glsl?raw';
+import { retire } from './retire';
 
 export function ConditionDent() {
   const { data, uniforms } = useBlock();
@@ -35,7 +36,7 @@ export function ConditionDent() {
   }), [uniforms]);
   useEffect(() => { material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
   useEffect(() => () => geometry?.dispose(), [geometry]);
-  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => () => retire(() => material.dispose()), [material]);
   if (!geometry) return null;
   return <mesh name="condition-dent" geometry={geometry} material={material} frustumCulled={false} />;
 }

@@ -21,6 +21,7 @@ import { detailReady, flatColourUniform, flatTissueMaterial, programVariant } fr
 import { useDetailSwap } from './useDetailSwap';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
 import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
+import { retire } from './retire';
 
 /** Sessions the shader looks through for the latest one (uSessionsHours[8]). */
 const MAX_SESSIONS = 8;
@@ -97,10 +98,11 @@ export function SkinBlock({ onDetail }: SkinBlockProps) {
   useDetailSwap(meshRef, material, flat, outer, variant, onDetail);
   useEffect(() => () => outer.dispose(), [outer]);
   useEffect(() => () => full?.dispose(), [full]);
-  useEffect(() => () => {
+  // Retired, not disposed: the next scenario's material shares its program (retire.ts).
+  useEffect(() => () => retire(() => {
     material.uniforms.uNoise.value.dispose();
     material.dispose();
-  }, [material]);
+  }), [material]);
   useEffect(() => () => flat?.dispose(), [flat]);
 
   // The exploded layout moves slabs in the vertex shader, past the geometry's bounds.

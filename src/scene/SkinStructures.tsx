@@ -9,6 +9,7 @@ import { structureGeometries, type StructureGeometries } from './structureGeomet
 import { STRUCTURE_MESH_PART } from './partVisibility';
 import { useCorium } from '../state/store';
 import { conditionPicture, FOLLICLE_EXIT_X_MM, insideFootprint } from '../state/condition';
+import { retire } from './retire';
 
 /** A scar has no follicles or glands (conditions.ts `adnexa`): the follicle's parts are left out when it lies in one. */
 const ADNEXA: readonly (keyof StructureGeometries)[] = ['follicle', 'hairShaft', 'sebaceousGland'];
@@ -30,10 +31,10 @@ export function SkinStructures() {
     // DoubleSide: the follicle's funnel is an open lathe whose inside shows at the pore.
     material: new MeshStandardMaterial({ vertexColors: true, roughness: 0.55, metalness: 0, side: DoubleSide }),
   }), [data]);
-  useEffect(() => () => {
+  useEffect(() => () => retire(() => {
     for (const g of Object.values(built.geometries)) g?.dispose();
     built.material.dispose();
-  }, [built]);
+  }), [built]);
   const picture = useMemo(() => conditionPicture(data), [data]);
   const noAdnexa = picture !== null && !picture.condition.adnexa && insideFootprint(picture, FOLLICLE_EXIT_X_MM, data.blockMm / 2);
   const entries = (Object.keys(MESH_NAMES) as (keyof StructureGeometries)[])

@@ -11,6 +11,7 @@ import { withCurveLib } from './shaderSource';
 import { vesselNetwork } from './vesselNetwork';
 import vesselsVert from '../../shaders/vessels.vert.glsl?raw';
 import vesselsFrag from '../../shaders/vessels.frag.glsl?raw';
+import { retire } from './retire';
 
 /** The shader holds at most this many session times; later ones are dropped (courses have a handful). */
 export const MAX_SESSIONS = 8;
@@ -28,12 +29,12 @@ export interface VasculatureMeshes {
 export function Vasculature() {
   const { data, uniforms } = useBlock();
   const meshes = useMemo(() => buildVasculature(data, uniforms), [data, uniforms]);
-  useEffect(() => () => {
+  useEffect(() => () => retire(() => {
     meshes.loops.dispose();
     meshes.plexus.dispose();
     meshes.sprouts.dispose();
     meshes.material.dispose();
-  }, [meshes]);
+  }), [meshes]);
   return (
     <group name="vasculature">
       <mesh name="capillary-loops" geometry={meshes.loops} material={meshes.material} />

@@ -16,6 +16,7 @@ import { noiseLatticeTexture } from './noiseLattice';
 import { STAIN_CODE } from './palette';
 import vertex from '../../shaders/lesion.vert.glsl?raw';
 import fragment from '../../shaders/lesion.frag.glsl?raw';
+import { retire } from './retire';
 
 export function WoundLesion() {
   const { data, uniforms } = useBlock();
@@ -65,11 +66,11 @@ export function WoundLesion() {
   useEffect(() => {
     if (geometry && material) applySlabLayout(geometry, material.uniforms as unknown as ReturnType<typeof slabUniforms>, layout);
   }, [geometry, material, layout]);
-  useEffect(() => () => {
+  useEffect(() => () => retire(() => {
     geometry?.dispose();
     (material?.uniforms.uNoise.value as Texture | undefined)?.dispose();
     material?.dispose();
-  }, [geometry, material]);
+  }), [geometry, material]);
 
   if (!geometry || !material) return null;
   return <mesh name="wound-lesion" geometry={geometry} material={material} frustumCulled={false} renderOrder={2} />;

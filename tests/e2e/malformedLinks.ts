@@ -11,7 +11,7 @@ export interface MalformedLink {
 }
 
 /** Sets `window.__pwned` if it ever runs: the page must never have that global. */
-const MARKUP = [
+export const MARKUP = [
   '<img src=x onerror="window.__pwned=1">',
   '<script>window.__pwned=1</script>',
   '"><svg onload=window.__pwned=1>',

@@ -10,6 +10,7 @@ import { Cells } from '../../src/scene/Cells';
 import { CELL_COUNTS, CELL_KINDS, layCells } from '../../src/scene/cellLayout';
 import { cellState, travelHours } from '../../src/scene/recruitment';
 import { faceWounds, insideSite } from '../../src/scene/woundSites';
+import { flushRetired } from '../../src/scene/retire';
 
 const renderCells = (scenario: string) => renderInBlock(scenario, <Cells />);
 
@@ -97,6 +98,7 @@ describe('Cells', () => {
     const geometry = vi.spyOn(meshes[0].geometry, 'dispose');
     const material = vi.spyOn(meshes[0].material as ShaderMaterial, 'dispose');
     await renderer.unmount();
+    flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
     expect(geometry).toHaveBeenCalled();
     expect(material).toHaveBeenCalled();
   });

@@ -9,6 +9,7 @@ import { renderInBlock } from './blockHarness';
 import { CollagenField } from '../../src/scene/CollagenField';
 import { FIBRE_KINDS, layFibres, MAX_RANK, NO_SITE } from '../../src/scene/fibreLayout';
 import { alignedAzimuth, fibreType, parallelShare, sectionLengthMm } from '../../src/scene/recruitment';
+import { flushRetired } from '../../src/scene/retire';
 
 const renderField = (scenario: string) => renderInBlock(scenario, <CollagenField />);
 
@@ -86,6 +87,7 @@ describe('CollagenField', () => {
     const geometry = vi.spyOn(meshes[0].geometry, 'dispose');
     const material = vi.spyOn(meshes[0].material as ShaderMaterial, 'dispose');
     await renderer.unmount();
+    flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
     expect(geometry).toHaveBeenCalled();
     expect(material).toHaveBeenCalled();
   });

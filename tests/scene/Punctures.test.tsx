@@ -8,6 +8,7 @@ import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { useCorium } from '../../src/state/store';
 import type { PunctureLayout } from '../../src/model';
 import { InBlock, findObjects } from './needlesHarness';
+import { flushRetired } from '../../src/scene/retire';
 
 const FACE = 'microneedling-face-0.5mm';
 
@@ -99,6 +100,7 @@ describe('Punctures', () => {
     const geometry = vi.spyOn(meshes[0].geometry, 'dispose');
     const material = vi.spyOn(meshes[0].material as Material, 'dispose');
     await r.unmount();
+    flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
     expect(geometry).toHaveBeenCalled();
     expect(material).toHaveBeenCalled();
   });

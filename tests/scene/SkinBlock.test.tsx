@@ -14,6 +14,7 @@ import { dentUniformObjects } from '../../src/scene/useCurveUniforms';
 import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
 import { FULL_DETAIL_MARK, flatColourUniform, markDetailReady, programVariant, type FlatTissueMaterial } from '../../src/scene/firstPicture';
 import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
+import { flushRetired } from '../../src/scene/retire';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -295,6 +296,7 @@ describe('SkinBlock', () => {
     const noise = m.uniforms.uNoise.value;
     expect(noise.image.width).toBe(NOISE_LATTICE_SIZE);
     await r.unmount();
+    flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
     expect(geometryDispose.mock.contexts).toContain(g);
     expect(materialDispose.mock.contexts).toContain(m);
     expect(textureDispose.mock.contexts).toContain(noise);

@@ -10,6 +10,7 @@ import { BlockContext } from '../../src/scene/blockContext';
 import { useCurveUniforms } from '../../src/scene/useCurveUniforms';
 import { SkinStructures } from '../../src/scene/SkinStructures';
 import { useCorium } from '../../src/state/store';
+import { flushRetired } from '../../src/scene/retire';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 afterEach(() => useCorium.setState({ hidden: [] }));
@@ -97,6 +98,7 @@ describe('SkinStructures scene graph', () => {
     expect(meshes.length).toBeLessThanOrEqual(6);
     const spies = [...meshes.map((m) => vi.spyOn(m.geometry, 'dispose')), vi.spyOn(meshes[0].material as Material, 'dispose')];
     await r.unmount();
+    flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
     for (const s of spies) expect(s).toHaveBeenCalled();
   });
 });

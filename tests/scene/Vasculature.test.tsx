@@ -10,6 +10,7 @@ import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { useCurveUniforms } from '../../src/scene/useCurveUniforms';
 import { Vasculature, regrowHours } from '../../src/scene/Vasculature';
 import { PAPILLA_SPACING_MM, vesselNetwork } from '../../src/scene/vesselNetwork';
+import { flushRetired } from '../../src/scene/retire';
 
 let lastUniforms: BlockUniforms | null = null;
 
@@ -114,6 +115,7 @@ describe('Vasculature scene graph', () => {
     const { r, meshes } = await render(blockDataFor('burn-deep-partial', null));
     const spies = [...meshes.map((m) => vi.spyOn(m.geometry, 'dispose')), vi.spyOn(meshes[0].material as ShaderMaterial, 'dispose')];
     await r.unmount();
+    flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
     for (const s of spies) expect(s).toHaveBeenCalled();
   });
 });

@@ -10,6 +10,7 @@ import { EXPLODE_GAP_MM, drawnLayerBounds } from '../../src/scene/skinBlockGeome
 import { WoundLesion } from '../../src/scene/WoundLesion';
 import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
 import { renderInBlock } from './blockHarness';
+import { flushRetired } from '../../src/scene/retire';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,6 +28,7 @@ describe('WoundLesion', () => {
     const noise = material.uniforms.uNoise.value as DataTexture;
     expect(noise.image.width).toBe(NOISE_LATTICE_SIZE);
     await renderer.unmount();
+    flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
     expect(dispose.mock.contexts).toContain(noise);
   });
 
