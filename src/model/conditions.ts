@@ -21,8 +21,19 @@ export function isIndicationId(x: string): x is IndicationId {
  */
 export type DentProfile = 'v' | 'box' | 'rolling' | 'furrow' | 'band' | 'funnel';
 
+/**
+ * What the condition is, for the words the app uses about it: an acne scar; a stretch mark, which
+ * is a scar in the dermis too (REFERENCE §10, striae: "dermal scars with a flattened, atrophic
+ * epidermis"); photo-aged fine lines; or enlarged pores. A treated scar is improved, never gone.
+ */
+export type ConditionKind = 'acne-scar' | 'stretch-mark' | 'fine-lines' | 'pores';
+
+/** Is this kind of condition a scar (so healing can improve it, but never leave "no scar")? */
+export const isScarKind = (kind: ConditionKind): boolean => kind === 'acne-scar' || kind === 'stretch-mark';
+
 export interface Condition {
   readonly id: IndicationId;
+  readonly kind: ConditionKind;
   readonly site: BodySite;
   readonly profile: DentProfile;
   /** Width of the opening at the surface. */
@@ -64,7 +75,7 @@ export interface Protocol {
   readonly sources: readonly SourceId[];
 }
 
-const SCAR = { alteredDepthMm: 0.3, alignment: 0.8, collagen: 1.3, elastin: 0.4, epidermis: 1, rete: 0.1, elastosis: 0, tethers: 0, adnexa: false, poreOpeningMm: 0 } as const;
+const SCAR = { kind: 'acne-scar', alteredDepthMm: 0.3, alignment: 0.8, collagen: 1.3, elastin: 0.4, epidermis: 1, rete: 0.1, elastosis: 0, tethers: 0, adnexa: false, poreOpeningMm: 0 } as const;
 
 /**
  * The conditions at true scale. Scar sizes: fabbrocini2010 and jacob2001 (ice-pick < 2 mm wide
@@ -86,13 +97,13 @@ const CONDITIONS: Readonly<Record<IndicationId, Condition>> = {
     sources: ['fabbrocini2010', 'jacob2001', 'scar-collagen-pattern', 'scar-elastin', 'lotfi2013-scars', 'model-condition-shape'] },
   rolling: { id: 'rolling', site: 'face', profile: 'rolling', widthMm: 4.5, depthMm: 0.3, floorShare: 0.5, ...SCAR, tethers: 1,
     sources: ['fabbrocini2010', 'jacob2001', 'scar-collagen-pattern', 'scar-elastin', 'model-condition-shape'] },
-  'fine-lines': { id: 'fine-lines', site: 'face', profile: 'furrow', widthMm: 0.3, depthMm: um(120), floorShare: 0.2,
+  'fine-lines': { id: 'fine-lines', kind: 'fine-lines', site: 'face', profile: 'furrow', widthMm: 0.3, depthMm: um(120), floorShare: 0.2,
     alteredDepthMm: 0.25, alignment: 0.3, collagen: 0.7, elastin: 1.5, epidermis: 0.9, rete: 0.4, elastosis: 1, tethers: 0, adnexa: true, poreOpeningMm: 0,
     sources: ['wrinkle-depth', 'lemperle2001', 'solar-elastosis', 'pmc4089350', 'model-condition-shape'] },
-  'stretch-marks': { id: 'stretch-marks', site: 'back', profile: 'band', widthMm: 3, depthMm: um(60), floorShare: 0.8,
+  'stretch-marks': { id: 'stretch-marks', kind: 'stretch-mark', site: 'back', profile: 'band', widthMm: 3, depthMm: um(60), floorShare: 0.8,
     alteredDepthMm: 1, alignment: 0.85, collagen: 0.75, elastin: 0.35, epidermis: 0.6, rete: 0, elastosis: 0, tethers: 0, adnexa: false, poreOpeningMm: 0,
     sources: ['striae-histology', 'striae-width', 'model-condition-shape'] },
-  pores: { id: 'pores', site: 'face', profile: 'funnel', widthMm: 0.35, depthMm: 0.25, floorShare: 0.2,
+  pores: { id: 'pores', kind: 'pores', site: 'face', profile: 'funnel', widthMm: 0.35, depthMm: 0.25, floorShare: 0.2,
     alteredDepthMm: 0.1, alignment: 0.2, collagen: 0.85, elastin: 0.8, epidermis: 1, rete: 1, elastosis: 0, tethers: 0, adnexa: true, poreOpeningMm: 0.35,
     sources: ['flament2015', 'pores-drivers', 'model-condition-shape'] },
 };

@@ -34,6 +34,29 @@ const RESPONSE: Readonly<Record<IndicationId, number>> = {
   icepick: 0.25, boxcar: 0.85, rolling: 1, 'fine-lines': 1, 'stretch-marks': 0.6, pores: 0.3,
 };
 
+/**
+ * A response below this barely changes the condition over a course: ice-pick scars ("only a slight
+ * improvement", lotfi2013-scars) and pores. The line sits between them (0.25, 0.3) and the next, white
+ * stretch marks (0.6), which studies report 25–75% better.
+ */
+const LITTLE_RESPONSE = 0.5;
+
+/**
+ * How the app words a condition once the needle channels have healed: the channels are gone, the
+ * condition is still there, improved or barely changed. Never "no scar" for a scar (isScarKind).
+ */
+export const HEALED_WORDINGS = [
+  'scar-improved', 'scar-little-changed', 'stretch-mark-improved', 'stretch-mark-little-changed',
+  'fine-lines-improved', 'fine-lines-little-changed', 'pores-improved', 'pores-little-changed',
+] as const;
+export type HealedWording = (typeof HEALED_WORDINGS)[number];
+
+const KIND_WORD = { 'acne-scar': 'scar', 'stretch-mark': 'stretch-mark', 'fine-lines': 'fine-lines', pores: 'pores' } as const;
+
+export function healedWording(id: IndicationId): HealedWording {
+  return `${KIND_WORD[conditionFor(id).kind]}-${RESPONSE[id] < LITTLE_RESPONSE ? 'little-changed' : 'improved'}`;
+}
+
 export type MeasureKey = 'goodmanBaronGrade' | 'lemperleGrade' | 'improvementPct' | 'poreDiameterUm';
 
 export interface IndicationMeasure {

@@ -14,7 +14,7 @@ const leaves = (node: unknown, path = ''): [string, string][] =>
   typeof node === 'string' ? [[path, node]] : Object.entries(node as object).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
 
 /** Plain-language explanations and descriptions (not labels, titles or expert text). */
-const isPlainProse = (key: string): boolean => /\.plain$/.test(key) || /^describe\.stage\./.test(key)
+const isPlainProse = (key: string): boolean => /\.plain$/.test(key) || /^(describe\.stage|healed\.(describe|why|outcome))\./.test(key)
   || ['disclaimer', 'about.what', 'about.talk', 'about.privacy', 'sources.intro'].includes(key);
 
 describe('plain language (reading grade ≤ 8)', () => {

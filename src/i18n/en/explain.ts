@@ -169,6 +169,63 @@ export const explain = {
       expert: reason('restored'),
     },
   },
+  // A condition's course once the needle channels have healed (the model's healedWording): the
+  // condition is still there, improved or barely changed. A scar is never "gone". Names are short
+  // enough (≤ 16 characters where possible) to fit the timeline's last band.
+  healed: {
+    name: {
+      'scar-improved': 'Scar improved',
+      'scar-little-changed': 'Scar little changed',
+      'stretch-mark-improved': 'Mark improved',
+      'stretch-mark-little-changed': 'Mark little changed',
+      'fine-lines-improved': 'Line shallower',
+      'fine-lines-little-changed': 'Line little changed',
+      'pores-improved': 'Pores smaller',
+      'pores-little-changed': 'Pores little changed',
+    },
+    describe: {
+      'scar-improved': 'The needle holes have healed, and the scar is shallower but still there',
+      'scar-little-changed': 'The needle holes have healed, and the scar has changed only a little',
+      'stretch-mark-improved': 'The needle holes have healed, and the stretch mark looks better but is still there',
+      'stretch-mark-little-changed': 'The needle holes have healed, and the stretch mark has changed only a little',
+      'fine-lines-improved': 'The needle holes have healed, and the line is shallower but still there',
+      'fine-lines-little-changed': 'The needle holes have healed, and the line has changed only a little',
+      'pores-improved': 'The needle holes have healed, and the pores are a little smaller',
+      'pores-little-changed': 'The needle holes have healed, and the pores have changed only a little',
+    },
+    now: {
+      'acne-scar': {
+        plain: 'The tiny holes from the needles have healed. The acne scar is still there. Needling can make a scar shallower, but it does not take it away. New collagen keeps growing under it for months.',
+        expert: 'Channels resolved: closed, no erythema, collagen round them back in basket-weave. The atrophic scar persists: the model refills a share of its lost volume from the course’s dermal collagen gain (the measure below); the scar tissue itself stays.',
+      },
+      'stretch-mark': {
+        plain: 'The tiny holes from the needles have healed. The stretch mark is still there. A course can make it thicker and less pale, but it does not go away.',
+        expert: 'Channels resolved. The stria, a dermal scar, persists: its thin parallel collagen is partly replaced by thicker, less parallel bundles; its broken elastin does not recover in the model.',
+      },
+      'fine-lines': {
+        plain: 'The tiny holes from the needles have healed. The fine line is still there, but new collagen under it makes it less deep.',
+        expert: 'Channels resolved. The furrow grows shallower as papillary collagen is rebuilt; the clumped elastotic material under the junction does not change in the model.',
+      },
+      pores: {
+        plain: 'The tiny holes from the needles have healed. The pores are still there. The skin around them may be a bit firmer, but no study has measured pore size after needling.',
+        expert: 'Channels resolved. The model narrows the pore only through a firmer dermal collar round the follicle; the follicle and its sebum do not change, and no controlled study has measured pore size.',
+      },
+    },
+    why: {
+      'acne-scar': 'The needle holes closed and the redness went. The scar stays, but new collagen has filled part of it.',
+      'stretch-mark': 'The needle holes closed and the redness went. The stretch mark stays, but new collagen has made it firmer.',
+      'fine-lines': 'The needle holes closed and the redness went. New collagen has filled part of the line.',
+      pores: 'The needle holes closed and the redness went. The pores stay about the same.',
+    },
+    whyExpert: 'channels restored: closed, erythema below 0.05, collagen I back in basket-weave round the channels. The treated condition is scored on its own scale (below), not by this stage.',
+    outcome: {
+      'acne-scar': 'Where it is going: the needle holes heal without a new scar. The acne scar gets better over the course, but it stays.',
+      'stretch-mark': 'Where it is going: the needle holes heal without a new scar. The stretch mark gets better over the course, but it stays.',
+      'fine-lines': 'Where it is going: the needle holes heal without a new scar. The line gets less deep over the course.',
+      pores: 'Where it is going: the needle holes heal without a new scar. The pores may change a little, but no study has measured it.',
+    },
+    outcomeExpert: 'Predicted outcome for the channels: resolution (scar drive below the threshold). The condition itself is not resolved: its measure, the published range and the caveats are below.',
+  },
   panel: {
     title: 'What is happening',
     expert: 'Expert detail',

@@ -145,6 +145,60 @@ export const explain: Messages<typeof en> = {
       expert: 'piel restaurada: cerrada, sin enrojecimiento, al menos un 80 % de colágeno I en trenzado de cesta, fibras elásticas recuperadas, nada visible',
     },
   },
+  healed: {
+    name: {
+      'scar-improved': 'Cicatriz mejor',
+      'scar-little-changed': 'Cicatriz casi igual',
+      'stretch-mark-improved': 'Estría mejor',
+      'stretch-mark-little-changed': 'Estría casi igual',
+      'fine-lines-improved': 'Línea menos honda',
+      'fine-lines-little-changed': 'Línea casi igual',
+      'pores-improved': 'Poros menores',
+      'pores-little-changed': 'Poros casi iguales',
+    },
+    describe: {
+      'scar-improved': 'Los agujeros de las agujas se han cerrado, y la cicatriz es menos profunda pero sigue ahí',
+      'scar-little-changed': 'Los agujeros de las agujas se han cerrado, y la cicatriz ha cambiado muy poco',
+      'stretch-mark-improved': 'Los agujeros de las agujas se han cerrado, y la estría se ve mejor pero sigue ahí',
+      'stretch-mark-little-changed': 'Los agujeros de las agujas se han cerrado, y la estría ha cambiado muy poco',
+      'fine-lines-improved': 'Los agujeros de las agujas se han cerrado, y la línea es menos profunda pero sigue ahí',
+      'fine-lines-little-changed': 'Los agujeros de las agujas se han cerrado, y la línea ha cambiado muy poco',
+      'pores-improved': 'Los agujeros de las agujas se han cerrado, y los poros son algo más pequeños',
+      'pores-little-changed': 'Los agujeros de las agujas se han cerrado, y los poros han cambiado muy poco',
+    },
+    now: {
+      'acne-scar': {
+        plain: 'Los agujeritos de las agujas se han curado. La cicatriz de acné sigue ahí. Las microagujas pueden hacerla menos profunda, pero no la borran. Bajo ella sigue creciendo colágeno nuevo durante meses.',
+        expert: 'Canales resueltos: cerrados, sin eritema, con el colágeno de alrededor otra vez trenzado. La cicatriz atrófica persiste: el modelo rellena una parte del volumen perdido según la ganancia de colágeno dérmico del curso (la medida de abajo); el tejido cicatricial sigue.',
+      },
+      'stretch-mark': {
+        plain: 'Los agujeritos de las agujas se han curado. La estría sigue ahí. Un curso puede hacerla más gruesa y menos pálida, pero no desaparece.',
+        expert: 'Canales resueltos. La estría, una cicatriz dérmica, persiste: su colágeno fino y paralelo se sustituye en parte por haces más gruesos y menos paralelos; su elastina rota no se recupera en el modelo.',
+      },
+      'fine-lines': {
+        plain: 'Los agujeritos de las agujas se han curado. La línea fina sigue ahí, pero el colágeno nuevo bajo ella la hace menos profunda.',
+        expert: 'Canales resueltos. El surco se hace menos profundo al reconstruirse el colágeno papilar; el material elastótico agrupado bajo la unión no cambia en el modelo.',
+      },
+      pores: {
+        plain: 'Los agujeritos de las agujas se han curado. Los poros siguen ahí. La piel de alrededor puede estar algo más firme, pero ningún estudio ha medido el tamaño del poro tras las microagujas.',
+        expert: 'Canales resueltos. El modelo estrecha el poro solo por un collar dérmico más firme alrededor del folículo; el folículo y su sebo no cambian, y ningún estudio controlado ha medido el tamaño del poro.',
+      },
+    },
+    why: {
+      'acne-scar': 'Los agujeros se cerraron y el enrojecimiento se fue. La cicatriz sigue, pero el colágeno nuevo ha rellenado una parte.',
+      'stretch-mark': 'Los agujeros se cerraron y el enrojecimiento se fue. La estría sigue, pero el colágeno nuevo la ha hecho más firme.',
+      'fine-lines': 'Los agujeros se cerraron y el enrojecimiento se fue. El colágeno nuevo ha rellenado una parte de la línea.',
+      pores: 'Los agujeros se cerraron y el enrojecimiento se fue. Los poros siguen más o menos igual.',
+    },
+    whyExpert: 'canales restaurados: cerrados, eritema por debajo de 0,05, colágeno I otra vez trenzado alrededor de los canales. La afección tratada se mide con su propia escala (abajo), no con esta etapa.',
+    outcome: {
+      'acne-scar': 'Hacia dónde va: los agujeros de las agujas se curan sin dejar cicatriz nueva. La cicatriz de acné mejora con el curso, pero se queda.',
+      'stretch-mark': 'Hacia dónde va: los agujeros de las agujas se curan sin dejar cicatriz nueva. La estría mejora con el curso, pero se queda.',
+      'fine-lines': 'Hacia dónde va: los agujeros de las agujas se curan sin dejar cicatriz nueva. La línea se hace menos profunda con el curso.',
+      pores: 'Hacia dónde va: los agujeros de las agujas se curan sin dejar cicatriz nueva. Los poros pueden cambiar un poco, pero ningún estudio lo ha medido.',
+    },
+    outcomeExpert: 'Resultado previsto para los canales: resolución (impulso cicatricial por debajo del umbral). La afección en sí no se resuelve: su medida, el rango publicado y las advertencias están abajo.',
+  },
   panel: {
     title: 'Qué está pasando',
     expert: 'Detalle experto',

@@ -47,10 +47,10 @@ const BlockText = memo(function BlockText({ data, title, register, span }: { dat
   return (
     <section className="explain__block" data-stage={span.stage}>
       {title && <h3>{title}</h3>}
-      <p><strong>{t('explain.panel.now', { stage: stageName(span.stage) })}</strong></p>
-      <p>{stageNow(span.stage, register)}</p>
-      <p>{t('explain.panel.why', { reason: stageReason(span, register) })}</p>
-      <p>{outcomeText(data.curves.outcome, register)}</p>
+      <p><strong>{t('explain.panel.now', { stage: stageName(span.stage, data.scenario.indication) })}</strong></p>
+      <p>{stageNow(span.stage, register, data.scenario.indication)}</p>
+      <p>{t('explain.panel.why', { reason: stageReason(span, register, data.scenario.indication) })}</p>
+      <p>{outcomeText(data.curves.outcome, register, data.scenario.indication)}</p>
       <ConditionResult data={data} />
       {register === 'expert' && <ExpertNumbers data={data} />}
     </section>

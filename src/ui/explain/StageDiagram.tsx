@@ -25,16 +25,17 @@ const Diagram = memo(function Diagram({ data, register, spanIndex }: { data: Blo
   const layout = useMemo(stageLayout, []);
   const path = new Set(data.curves.stages.map((s) => s.stage));
   const taken = new Set(data.curves.stages.map((s) => s.transitionId).filter((id): id is string => id !== null));
-  const now = stageName(span.stage);
+  const indication = data.scenario.indication;
+  const now = stageName(span.stage, indication);
 
   return (
     <figure className="stage-diagram">
       <figcaption>
         <strong>{t('explain.diagram.now', { stage: now })}</strong>
-        <span className="stage-diagram__why">{t('explain.diagram.why', { reason: stageReason(span, register) })}</span>
+        <span className="stage-diagram__why">{t('explain.diagram.why', { reason: stageReason(span, register, indication) })}</span>
       </figcaption>
       <svg viewBox={`-2 -2 ${layout.width + 4} ${layout.height + 4}`} role="img"
-        aria-label={t('explain.diagram.label', { path: data.curves.stages.map((s) => stageName(s.stage)).join(t('explain.diagram.then')), stage: now })}>
+        aria-label={t('explain.diagram.label', { path: data.curves.stages.map((s) => stageName(s.stage, indication)).join(t('explain.diagram.then')), stage: now })}>
         {layout.edges.map((e) => (
           <line key={e.id} className={taken.has(e.id) ? 'edge edge--taken' : 'edge'}
             x1={e.from.x + NODE_W / 2} y1={e.from.y + NODE_H} x2={e.to.x + NODE_W / 2} y2={e.to.y} />
@@ -44,7 +45,7 @@ const Diagram = memo(function Diagram({ data, register, spanIndex }: { data: Blo
           return (
             <g key={n.stage} className={`node node--${state}`} transform={`translate(${n.x} ${n.y})`}>
               <rect width={NODE_W} height={NODE_H} rx={6} />
-              <NodeLabel text={stageName(n.stage)} />
+              <NodeLabel text={stageName(n.stage, indication)} />
             </g>
           );
         })}

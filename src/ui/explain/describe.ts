@@ -1,10 +1,10 @@
 // Plain-language description of what the 3D view shows at the current time: the text behind
 // the canvas's accessible description. Reads the model and the catalogue; returns a sentence.
 import type { CustomSpec } from '../../model';
-import { t, tKey } from '../../i18n';
+import { t } from '../../i18n';
 import { scenarioTitle } from '../../i18n/scenarioText';
 import type { BlockData } from '../../state/blockData';
-import { spanNow } from './stageText';
+import { spanNow, stagePhrase } from './stageText';
 
 /** The title of a block's scenario (a custom run needs its spec for its name). */
 export const blockTitle = (data: BlockData, custom: CustomSpec | null): string => scenarioTitle(data.scenario.id, custom);
@@ -15,7 +15,7 @@ export const blockTitle = (data: BlockData, custom: CustomSpec | null): string =
  * transport reads out the time.
  */
 export function describeBlock(data: BlockData, timeHours: number, custom: CustomSpec | null = null): string {
-  const stage = tKey(`explain.describe.stage.${spanNow(data, timeHours).stage}`);
+  const stage = stagePhrase(spanNow(data, timeHours).stage, data.scenario.indication);
   const scenario = blockTitle(data, custom);
   // "Pen, 0.5 mm, cheek" already says where; "Deep cut, 2 mm" gets ", on the forearm".
   const namesPlace = scenario.toLocaleLowerCase().includes(t(`explain.describe.place.${data.site}`).toLocaleLowerCase());

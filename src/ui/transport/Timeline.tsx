@@ -3,7 +3,7 @@
 // course, and ticks at 1 h, 1 day, 1 week, 1 month and 1 year on the log-like axis. Comparing,
 // both scenarios' stages: one row each, the left block's on top, each row named.
 import { memo, useId, useMemo } from 'react';
-import type { HealingStage } from '../../model';
+import type { HealingStage, IndicationId } from '../../model';
 import { formatTime } from '../../i18n/formatTime';
 import { useT } from '../../i18n/useT';
 import { stageName } from '../explain/stageText';
@@ -17,8 +17,8 @@ export const STRIP_H = BAND_H + TICK_H;
 /** Height of the strip with this many rows of bands, px. */
 export const stripHeight = (rows: number): number => (rows > 1 ? rows * COMPARE_BAND_H : BAND_H) + TICK_H;
 
-/** One scenario's stages: its episodes, its sessions and its name (said in the strip's description). */
-export interface TimelineRow { readonly episodes: readonly Episode[]; readonly sessionsHours: readonly number[]; readonly name: string }
+/** One scenario's stages: its episodes, its sessions, its name (said in the strip's description) and the condition it treats (its healed stage's words). */
+export interface TimelineRow { readonly episodes: readonly Episode[]; readonly sessionsHours: readonly number[]; readonly name: string; readonly indication?: IndicationId }
 /** Rough width of one character of the 11 px labels, px: labels that may not fit are left out. */
 const CHAR_W = 6.2;
 
@@ -37,10 +37,10 @@ export const Timeline = memo(function Timeline({ rows, spanHours, width, rtl, la
   const bandsH = rowH * rows.length;
   const layouts = useMemo(() => rows.map((row) => timelineLayout({
     episodes: row.episodes, sessionsHours: row.sessionsHours, spanHours, width, rtl,
-    labelWidth: ({ stage, tick }) => (stage ? stageName(stage) : tick ? t(`transport.ticks.${tick}`) : '').length * CHAR_W,
+    labelWidth: ({ stage, tick }) => (stage ? stageName(stage, row.indication) : tick ? t(`transport.ticks.${tick}`) : '').length * CHAR_W,
   })), [rows, spanHours, width, rtl, lang, t]);
   const describe = (row: TimelineRow, layout: (typeof layouts)[number]): string => t('transport.timeline.summary', {
-    stages: row.episodes.filter((e) => e.session === 0).map((e) => t('transport.timeline.stageFrom', { stage: stageName(e.stage), time: formatTime(e.startHours) })).join(', '),
+    stages: row.episodes.filter((e) => e.session === 0).map((e) => t('transport.timeline.stageFrom', { stage: stageName(e.stage, row.indication), time: formatTime(e.startHours) })).join(', '),
   }) + (layout.sessions.length > 0 ? ` ${t('transport.timeline.sessions', { times: row.sessionsHours.map((h) => formatTime(h)).join(', ') })}` : '');
   const summary = rows.length > 1
     ? rows.map((row, i) => t(i === 0 ? 'transport.timeline.left' : 'transport.timeline.right', { name: row.name, stages: describe(row, layouts[i]) })).join(' ')
@@ -60,10 +60,10 @@ export const Timeline = memo(function Timeline({ rows, spanHours, width, rtl, la
           {rows.length > 1 && <title>{rows[r].name}</title>}
           {layout.bands.map((b) => (
             <g key={`${b.session}-${b.stage}`} className={`timeline__band timeline__band--${b.stage}`}>
-              <title>{rows.length > 1 ? `${rows[r].name}: ${stageName(b.stage)}` : stageName(b.stage)}</title>
+              <title>{rows.length > 1 ? `${rows[r].name}: ${stageName(b.stage, rows[r].indication)}` : stageName(b.stage, rows[r].indication)}</title>
               <rect x={b.x} y={0} width={b.width} height={rowH} />
               {PATTERN[b.stage] && <rect className="timeline__pattern" x={b.x} y={rowH - (rows.length > 1 ? 6 : 9)} width={b.width} height={rows.length > 1 ? 6 : 9} fill={`url(#${pat(PATTERN[b.stage]!)})`} />}
-              {b.showLabel && <text x={b.x + b.width / 2} y={rowH / 2 - (rows.length > 1 ? 3 : 4)} textAnchor="middle" dominantBaseline="central">{stageName(b.stage)}</text>}
+              {b.showLabel && <text x={b.x + b.width / 2} y={rowH / 2 - (rows.length > 1 ? 3 : 4)} textAnchor="middle" dominantBaseline="central">{stageName(b.stage, rows[r].indication)}</text>}
             </g>
           ))}
           {layout.sessions.map((s) => (

@@ -2,7 +2,7 @@
 // little, Reset all, the speed, and the "Simulated time" slider over a strip of the stages and
 // sessions on the log-like axis. Scrubbing only sets the time, so it is instant.
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { axisToTime, timeToAxis } from '../../model';
+import { axisToTime, timeToAxis, type IndicationId } from '../../model';
 import { isRtl } from '../../i18n';
 import { formatTime } from '../../i18n/formatTime';
 import { useT } from '../../i18n/useT';
@@ -39,12 +39,12 @@ function useWidth<T extends HTMLElement>(fallback: number): [React.RefObject<T |
 }
 
 /** The time in words and its stage: with the slider, the only parts that follow the running clock. */
-function TimeNow({ htmlFor, episodes }: { htmlFor: string; episodes: ReturnType<typeof episodesOf> }) {
+function TimeNow({ htmlFor, episodes, indication }: { htmlFor: string; episodes: ReturnType<typeof episodesOf>; indication: IndicationId | undefined }) {
   const t = useT();
   const timeHours = useCorium((s) => s.timeHours);
   const stage = (episodes.filter((e) => e.startHours <= timeHours).at(-1) ?? episodes[0]).stage;
   // Not a live region: the slider's value text carries the time, and stage changes are announced elsewhere.
-  return <output htmlFor={htmlFor} aria-live="off" className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: stageName(stage) })}</output>;
+  return <output htmlFor={htmlFor} aria-live="off" className="transport__now">{t('transport.time.now', { time: formatTime(timeHours), stage: stageName(stage, indication) })}</output>;
 }
 
 function TimeSlider({ id, spanHours, onKeyDown }: { id: string; spanHours: number; onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void }) {
@@ -80,8 +80,8 @@ export function Transport() {
   const custom = useCorium((s) => s.custom);
   const compare = useCorium((s) => s.compare);
   const rows = useMemo((): TimelineRow[] => [
-    { episodes: eps, sessionsHours: primary.sessionsHours, name: scenarioTitle(scenario, custom) },
-    ...(secondary && compareEps && compare ? [{ episodes: compareEps, sessionsHours: secondary.sessionsHours, name: scenarioTitle(compare, null) }] : []),
+    { episodes: eps, sessionsHours: primary.sessionsHours, name: scenarioTitle(scenario, custom), indication: primary.scenario.indication },
+    ...(secondary && compareEps && compare ? [{ episodes: compareEps, sessionsHours: secondary.sessionsHours, name: scenarioTitle(compare, null), indication: secondary.scenario.indication }] : []),
     // lang: the names are read again in a new language.
   ], [eps, compareEps, primary, secondary, scenario, custom, compare, lang]);
 
@@ -127,7 +127,7 @@ export function Transport() {
       </div>
       <div className="transport__time">
         <label htmlFor={`${ids}-time`} className="transport__time-label">{t('transport.time.label')}</label>
-        <TimeNow htmlFor={`${ids}-time`} episodes={eps} />
+        <TimeNow htmlFor={`${ids}-time`} episodes={eps} indication={primary.scenario.indication} />
       </div>
       <div className="transport__track" ref={trackRef} style={{ height: stripHeight(rows.length) }}>
         <div className="transport__strip" style={{ insetInline: THUMB_W / 2 }}>
