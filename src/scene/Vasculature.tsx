@@ -17,7 +17,7 @@ import { retire } from './retire';
 export const MAX_SESSIONS = 8;
 const LESION_KIND = { channels: 0, slot: 1, band: 2, bowl: 3 } as const;
 /** Sides of each tube: capillaries are a few pixels wide, plexus vessels larger. */
-const SIDES = { loops: 6, plexus: 8, sprouts: 5 } as const;
+export const TUBE_SIDES = { loops: 6, plexus: 8, sprouts: 5 } as const;
 
 export interface VasculatureMeshes {
   readonly loops: BufferGeometry;
@@ -65,9 +65,9 @@ export function buildVasculature(data: BlockData, blockUniforms: BlockUniforms):
     toneMapped: false,
   });
   return {
-    loops: mergeTubes(net.loops, SIDES.loops),
-    plexus: mergeTubes(net.plexus, SIDES.plexus),
-    sprouts: mergeTubes(net.sprouts, SIDES.sprouts),
+    loops: mergeTubes(net.loops, TUBE_SIDES.loops),
+    plexus: mergeTubes(net.plexus, TUBE_SIDES.plexus),
+    sprouts: mergeTubes(net.sprouts, TUBE_SIDES.sprouts),
     material,
   };
 }

@@ -14,6 +14,8 @@ export interface TubePath {
   readonly arterial?: readonly number[];
   /** Hours at which this path was made (new sprouts); −1 for vessels of the unwounded tissue. */
   readonly createdAtHours?: number;
+  /** Sides of this tube's rings, in place of the mesh's (a coarser tube where it is seen small). */
+  readonly sides?: number;
 }
 
 /**
@@ -21,12 +23,12 @@ export interface TubePath {
  * shader can shrink or hide a tube), `aAlong` (0..1 along the path, arc length mm, createdAt h),
  * `aVessel` (path data, see TubePath.vessel).
  */
-export function mergeTubes(paths: readonly TubePath[], sides: number): BufferGeometry {
+export function mergeTubes(paths: readonly TubePath[], meshSides: number): BufferGeometry {
   let vertexCount = 0;
   let indexCount = 0;
   for (const p of paths) {
-    vertexCount += p.points.length * sides;
-    indexCount += (p.points.length - 1) * sides * 6;
+    vertexCount += p.points.length * (p.sides ?? meshSides);
+    indexCount += (p.points.length - 1) * (p.sides ?? meshSides) * 6;
   }
   const position = new Float32Array(vertexCount * 3);
   const normal = new Float32Array(vertexCount * 3);
@@ -44,6 +46,7 @@ export function mergeTubes(paths: readonly TubePath[], sides: number): BufferGeo
   let k = 0;
   for (const path of paths) {
     const pts = path.points;
+    const sides = path.sides ?? meshSides;
     const arc = cumulativeArc(pts);
     const total = arc[arc.length - 1] || 1;
     const base = v;

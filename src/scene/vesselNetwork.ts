@@ -61,16 +61,24 @@ function capillaryLoops(half: number, tipMm: number, baseMm: number, rnd: Random
       let angle = rnd.range(0, Math.PI);
       // Loops on the cut faces lie in the face's plane, so the cross-section shows whole hairpins.
       if (frontRow) { z = half - ON_FACE_INSET * LOOP_VENOUS_RADIUS_MM; angle = 0; } else if (lastCol) { x = half - ON_FACE_INSET * LOOP_VENOUS_RADIUS_MM; angle = Math.PI / 2; }
-      out.push(hairpin(x, z, angle, tipMm + rnd.range(-0.004, 0.004), baseMm, rnd));
+      out.push(hairpin(x, z, angle, tipMm + rnd.range(-0.004, 0.004), baseMm, rnd, frontRow || lastCol));
     }
   }
   return out;
 }
 
-function hairpin(x: number, z: number, angle: number, tipMm: number, baseMm: number, rnd: Random): TubePath {
+/**
+ * Loops on a cut face are seen whole and large in the cross-section; the ~1,000 inside the block
+ * show only from above, a few pixels each, once a layer is hidden. Those get coarse tubes (11 rings
+ * of 4 sides instead of 22 of 6): the vertex shader ran on 144k loop vertices a frame, most of the
+ * frame's cost in software WebGL; now on about 54k.
+ */
+const LOOP_DETAIL = { onFace: { limbSteps: 7, arcSteps: 7, sides: undefined }, inside: { limbSteps: 3, arcSteps: 4, sides: 4 } } as const;
+
+function hairpin(x: number, z: number, angle: number, tipMm: number, baseMm: number, rnd: Random, onFace: boolean): TubePath {
   const ux = Math.cos(angle), uz = Math.sin(angle);
   const turnCentreY = -tipMm - LOOP_HALF_GAP_TIP_MM;
-  const limbSteps = 7, arcSteps = 7;
+  const { limbSteps, arcSteps, sides } = LOOP_DETAIL[onFace ? 'onFace' : 'inside'];
   const wiggle = rnd.range(0.002, 0.005), phase = rnd.range(0, 6.28);
   const at = (offset: number, y: number): Point3 => [x + ux * offset, y, z + uz * offset];
   const pts: Point3[] = [];
@@ -91,7 +99,7 @@ function hairpin(x: number, z: number, angle: number, tipMm: number, baseMm: num
     radius.push(LOOP_ARTERIAL_RADIUS_MM + (LOOP_VENOUS_RADIUS_MM - LOOP_ARTERIAL_RADIUS_MM) * f);
   }
   for (let k = limbSteps - 1; k >= 0; k--) { pts.push(limb(1, k)); arterial.push(0); radius.push(LOOP_VENOUS_RADIUS_MM); }
-  return { points: pts, radiusMm: radius, arterial, vessel: [1, 0, rnd.next(), SPEED_MM_PER_S.loop] };
+  return { points: pts, radiusMm: radius, arterial, vessel: [1, 0, rnd.next(), SPEED_MM_PER_S.loop], sides };
 }
 
 /** A horizontal mesh of vessels at one depth: jittered nodes, each joined to its right and front neighbours. */

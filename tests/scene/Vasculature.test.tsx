@@ -8,8 +8,9 @@ import { structureDepth } from '../../src/model';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { useCurveUniforms } from '../../src/scene/useCurveUniforms';
-import { Vasculature, regrowHours } from '../../src/scene/Vasculature';
+import { TUBE_SIDES, Vasculature, regrowHours } from '../../src/scene/Vasculature';
 import { PAPILLA_SPACING_MM, vesselNetwork } from '../../src/scene/vesselNetwork';
+import type { TubePath } from '../../src/scene/tubes';
 import { flushRetired } from '../../src/scene/retire';
 
 let lastUniforms: BlockUniforms | null = null;
@@ -27,11 +28,16 @@ async function render(data: BlockData) {
   return { r, meshes, byName };
 }
 
-/** Centreline heights (y, mm) of each tube of a merged geometry, given how many tubes it holds. */
-function tubeCentreYs(g: BufferGeometry, tubes: number): number[][] {
+/** Centreline heights (y, mm) of each tube of a merged geometry, from the paths it was merged from. */
+function tubeCentreYs(g: BufferGeometry, paths: readonly TubePath[], meshSides: number): number[][] {
   const c = g.getAttribute('aCentre');
-  const per = c.count / tubes;
-  return Array.from({ length: tubes }, (_, t) => Array.from({ length: per }, (_, i) => c.getY(t * per + i)));
+  let start = 0;
+  return paths.map((p) => {
+    const n = p.points.length * (p.sides ?? meshSides);
+    const ys = Array.from({ length: n }, (_, i) => c.getY(start + i));
+    start += n;
+    return ys;
+  });
 }
 
 describe.each([
@@ -44,9 +50,22 @@ describe.each([
   it('puts every capillary loop tip at the model loop depth (± 6 µm)', async () => {
     const { r, byName } = await render(data);
     const loops = byName('capillary-loops')!;
-    const count = vesselNetwork(data).loops.length;
-    for (const ys of tubeCentreYs(loops.geometry, count)) expect(Math.abs(Math.max(...ys) + tipMm)).toBeLessThanOrEqual(0.006);
+    const paths = vesselNetwork(data).loops;
+    const tubes = tubeCentreYs(loops.geometry, paths, TUBE_SIDES.loops);
+    expect(tubes.reduce((n, ys) => n + ys.length, 0)).toBe(loops.geometry.getAttribute('aCentre').count);
+    for (const ys of tubes) expect(Math.abs(Math.max(...ys) + tipMm)).toBeLessThanOrEqual(0.006);
     await r.unmount();
+  });
+
+  it('keeps whole, smooth hairpins on the cut faces and coarse ones inside (a third of the vertices)', () => {
+    const loops = vesselNetwork(data).loops;
+    const half = data.blockMm / 2;
+    const onFace = (l: TubePath) => l.points.every((p) => p[2] > half - 0.05) || l.points.every((p) => p[0] > half - 0.05);
+    const face = loops.filter(onFace);
+    const inside = loops.filter((l) => !onFace(l));
+    expect(face.length).toBeGreaterThan(40);
+    for (const l of face) expect([l.points.length, l.sides ?? TUBE_SIDES.loops]).toEqual([22, 6]);
+    for (const l of inside) expect(l.points.length * (l.sides ?? TUBE_SIDES.loops)).toBeLessThanOrEqual((22 * 6) / 3);
   });
 
   it('starts each loop at the subpapillary plexus, below its tip', () => {
