@@ -18,6 +18,8 @@ import { splitView } from './splitView';
 import { t } from '../i18n';
 import { formatNumber } from '../i18n/formatNumber';
 import type { ScenePart } from '../state/parts';
+import { conditionPicture, conditionStateAt } from '../state/condition';
+import { conditionAnchors, type ConditionAnchor } from './conditionLabels';
 
 /** Scale bar lengths offered, mm (10 µm … 2 mm), and the on-screen span wanted, px. */
 const NICE_LENGTHS_MM = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2];
@@ -51,11 +53,17 @@ export function formatLength(mm: number): string {
   return mm < 1 ? t('layers.scale.um', { value: formatNumber(Math.round(mm * 1000)) }) : t('layers.scale.mm', { value: formatNumber(mm) });
 }
 
-/** A label's anchor on the front face: a layer's span (top/bottom y, mm), or one structure depth. */
-interface Anchor { readonly id: string; readonly side: 'left' | 'right'; readonly topMm: number; readonly bottomMm: number }
+/**
+ * A label's anchor on the front face: a layer's span (top/bottom y, mm), or one structure depth,
+ * slid across the face to leave room for its label; or a condition's part at a fixed x (xMm).
+ */
+interface Anchor { readonly id: string; readonly side: 'left' | 'right'; readonly topMm: number; readonly bottomMm: number; readonly xMm?: number }
 
-/** Label anchors in block coordinates: layer spans (left) and structure depths (right), of the parts shown. */
-export function labelAnchors(data: BlockData, layout: TissueLayout, hidden: readonly ScenePart[] = []): Anchor[] {
+/**
+ * Label anchors in block coordinates: layer spans (left), structure depths and the treated
+ * condition's parts (right, conditionLabels.ts), of the parts shown.
+ */
+export function labelAnchors(data: BlockData, layout: TissueLayout, hidden: readonly ScenePart[] = [], condition: readonly ConditionAnchor[] = []): Anchor[] {
   const layers = drawnLayerBounds(data).map((b, i): Anchor => ({
     id: LAYERS[i], side: 'left', topMm: -b.topMm + explodeShiftMm(i, layout), bottomMm: -b.bottomMm + explodeShiftMm(i, layout),
   }));
@@ -66,7 +74,8 @@ export function labelAnchors(data: BlockData, layout: TissueLayout, hidden: read
       const y = -s.depthMm + explodeShiftMm(LAYERS.indexOf(layerAt(data.tissue, s.depthMm)), layout);
       return { id: s.id, side: 'right', topMm: y, bottomMm: y };
     });
-  return [...layers, ...structures].filter((a) => labelShown(a.id, hidden));
+  const parts = layout === 'exploded' ? [] : condition.map((c): Anchor => ({ id: c.id, side: 'right', topMm: c.yMm, bottomMm: c.yMm, xMm: c.xMm }));
+  return [...layers, ...structures, ...parts].filter((a) => labelShown(a.id, hidden));
 }
 
 interface OverlayElements {
@@ -114,6 +123,11 @@ function decollide(placed: Placed[], bottom: number): void {
  * names the layer it shows. Two passes: under perspective the slide depends on the height.
  */
 function placeAnchor(a: Anchor, camera: PerspectiveCamera, w: number, h: number, zFront: number, leftRoomPx = LEFT_ROOM_PX): Placed | null {
+  if (a.xMm !== undefined) {
+    ndc.set(a.xMm, a.topMm, zFront).project(camera);
+    const [ax, ay] = [((ndc.x + 1) / 2) * w, ((1 - ndc.y) / 2) * h];
+    return ndc.z <= 1 && ax >= 0 && ax <= w && ay >= EDGE_PX && ay <= h - EDGE_PX ? { id: a.id, side: a.side, ax, ay, ly: 0 } : null;
+  }
   const room = a.side === 'left' ? leftRoomPx : w - RIGHT_ROOM_PX;
   const edge = a.side === 'left' ? -zFront : zFront;
   ndc.set(0, (a.topMm + a.bottomMm) / 2, zFront).project(camera);
@@ -149,7 +163,15 @@ export function LabelProjector() {
   const halfWidth = useSurfaceLayout((s) => s.layout === 'beside') || comparing;
   const hidden = useCorium((s) => s.hidden);
   const data = useBlocks().primary;
-  const anchors = useMemo(() => labelAnchors(data, layout, hidden), [data, layout, hidden]);
+  // A condition's parts move as it changes over a course: placed again when its state moves one
+  // step (1% of its fill), not on every frame of playback.
+  const picture = useMemo(() => conditionPicture(data), [data]);
+  const fillStep = useCorium((s) => (picture ? Math.round(conditionStateAt(picture, s.timeHours).fill * 100) : 0));
+  const anchors = useMemo(() => {
+    const condition = picture ? conditionAnchors(data, picture, conditionStateAt(picture, useCorium.getState().timeHours)) : [];
+    return labelAnchors(data, layout, hidden, condition);
+    // fillStep: the condition's state moved on.
+  }, [data, layout, hidden, picture, fillStep]);
   const elements = useRef<OverlayElements | null>(null);
   const shown = useRef({ mm: 0, px: 0 });
   const placedFor = useRef<{ el: OverlayElements; anchors: typeof anchors } | null>(null);

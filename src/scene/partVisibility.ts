@@ -32,6 +32,15 @@ export const LABEL_PART: Readonly<Record<string, ScenePart>> = {
   capillaryLoops: 'vessels',
   subpapillaryPlexus: 'vessels',
   deepPlexus: 'vessels',
+  // A condition's parts (conditionLabels.ts), by the layer they lie in.
+  scarFloor: 'epidermis',
+  scarTissue: 'reticular',
+  tetheringBand: 'reticular',
+  wrinkleFurrow: 'epidermis',
+  elastoticMaterial: 'papillary',
+  stretchMark: 'epidermis',
+  striaeCollagen: 'reticular',
+  enlargedPore: 'follicles',
 };
 
 /** True unless the label names a part the user hid. */

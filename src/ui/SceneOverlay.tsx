@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import type { layers } from '../i18n/en/layers';
 
 import { SCENE_OVERLAY_ID } from '../scene/overlayId';
+import { CONDITION_LABELS } from '../scene/conditionLabels';
 
 /** Anchor ids (see LabelProjector; their text is layers.overlay.<id>); the side is where the label sits. */
 export const OVERLAY_LABELS: readonly { id: keyof typeof layers.overlay; side: 'left' | 'right' }[] = [
@@ -20,6 +21,8 @@ export const OVERLAY_LABELS: readonly { id: keyof typeof layers.overlay; side: '
   { id: 'capillaryLoops', side: 'right' },
   { id: 'subpapillaryPlexus', side: 'right' },
   { id: 'deepPlexus', side: 'right' },
+  // A treated condition's parts: drawn only where the block shows that condition (conditionLabels.ts).
+  ...CONDITION_LABELS.map((id) => ({ id, side: 'right' as const })),
 ];
 
 const overlay: CSSProperties = { position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden', zIndex: 1 };

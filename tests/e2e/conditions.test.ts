@@ -68,6 +68,22 @@ describe('conditions in the block', () => {
     expect(await section.innerText()).toMatch(/Evidence D/);
   }, 60_000);
 
+  it('labels the scar floor where it is, following it up as the course fills the scar; the stage says the scar improved', async () => {
+    const floorDot = session.page.locator('[data-leader="scarFloor"] circle');
+    const dotAt = async (timeHours: number): Promise<number> => {
+      await pictureOf({ scenario: 'acne-scars-boxcar-course', site: null, labels: true, timeHours });
+      await expect.poll(() => session.page.locator('[data-anchor="scarFloor"]').evaluate((el) => (el as HTMLElement).style.visibility)).toBe('visible');
+      return Number(await floorDot.getAttribute('cy'));
+    };
+    const before = await dotAt(BEFORE_H);
+    const after = await dotAt(AFTER_H);
+    // 0.4 mm floor filled ~55%: a few pixels higher at 480 × 360 (y grows downward).
+    expect(after).toBeLessThan(before - 2);
+    expect(await session.page.locator('.transport__now').innerText()).toMatch(/Scar improved/);
+    expect(await session.page.locator('.transport__now').innerText()).not.toMatch(/no scar/);
+    await pictureOf({ labels: false });
+  }, 60_000);
+
   it('raises no page errors and logs no console errors', () => {
     expect(record.pageErrors).toEqual([]);
     expect(record.consoleErrors).toEqual([]);

@@ -8,13 +8,14 @@ import { LayersBody } from '../../src/ui/layers/LayersBody';
 import { useCorium } from '../../src/state/store';
 import { LAYER_PARTS, STRUCTURE_PARTS } from '../../src/state/parts';
 import { t } from '../../src/i18n';
+import { DEFAULT_SCENARIO_ID } from '../../src/model';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let host: HTMLDivElement;
 let root: Root;
 beforeEach(() => {
-  useCorium.setState({ layout: 'cutaway', hidden: [] });
+  useCorium.setState({ layout: 'cutaway', hidden: [], scenario: DEFAULT_SCENARIO_ID });
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -46,5 +47,18 @@ describe('LayersBody structure toggles', () => {
     act(() => useCorium.getState().setLayout('cutaway'));
     expect(structures().disabled).toBe(false);
     expect(structures().hasAttribute('aria-describedby')).toBe(false);
+  });
+});
+
+describe('LayersBody condition key', () => {
+  it('names a treated condition’s parts (as the 3D labels do) with what each is; nothing for healthy skin', () => {
+    expect(host.querySelector('.layers__condition')).toBeNull();
+    act(() => useCorium.setState({ scenario: 'acne-scars-rolling-course' }));
+    const key = host.querySelector('.layers__condition')!;
+    expect(key.getAttribute('aria-labelledby')).toBe(key.querySelector('h3')!.id);
+    expect([...key.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Scar floor', 'Scar tissue', 'Tethering band']);
+    expect(key.querySelector('[data-part="tetheringBand"] dd')!.textContent).toBe(t('layers.conditionParts.what.tetheringBand'));
+    act(() => useCorium.setState({ scenario: 'fine-lines-course' }));
+    expect([...host.querySelectorAll('.layers__condition dt')].map((d) => d.textContent)).toEqual(['Wrinkle furrow', 'Elastotic material']);
   });
 });

@@ -62,5 +62,27 @@ export const layers = {
     capillaryLoops: 'Capillary loops',
     subpapillaryPlexus: 'Subpapillary plexus',
     deepPlexus: 'Deep vascular plexus',
+    scarFloor: 'Scar floor',
+    scarTissue: 'Scar tissue',
+    tetheringBand: 'Tethering band',
+    wrinkleFurrow: 'Wrinkle furrow',
+    elastoticMaterial: 'Elastotic material',
+    stretchMark: 'Stretch mark',
+    striaeCollagen: 'Thin parallel collagen',
+    enlargedPore: 'Enlarged pore',
+  },
+  // The layers panel's key to a treated condition's parts (the overlay labels above, with what each is).
+  conditionParts: {
+    title: 'This condition’s parts',
+    what: {
+      scarFloor: 'The bottom of the dent. New collagen can lift it over a course.',
+      scarTissue: 'Dense collagen in straight rows, with no hair follicles or glands.',
+      tetheringBand: 'Tough strands that tie the scar down to the fat. The needles do not cut them.',
+      wrinkleFurrow: 'The groove of the line at the surface.',
+      elastoticMaterial: 'Clumps of elastic fibres damaged by years of sun, just under the epidermis.',
+      stretchMark: 'A shallow band where the skin is thin and flat.',
+      striaeCollagen: 'Thin bundles of collagen lying side by side, with broken elastic fibres.',
+      enlargedPore: 'The wide opening of a hair follicle, with its oil gland below.',
+    },
   },
 };

@@ -63,5 +63,27 @@ export const layers: Messages<typeof en> = {
     capillaryLoops: 'Asas capilares',
     subpapillaryPlexus: 'Plexo subpapilar',
     deepPlexus: 'Plexo vascular profundo',
+    scarFloor: 'Fondo de la cicatriz',
+    scarTissue: 'Tejido cicatricial',
+    tetheringBand: 'Banda de anclaje',
+    wrinkleFurrow: 'Surco de la arruga',
+    elastoticMaterial: 'Material elastótico',
+    stretchMark: 'Estría',
+    striaeCollagen: 'Colágeno fino y paralelo',
+    enlargedPore: 'Poro dilatado',
+  },
+  // The layers panel's key to a treated condition's parts (the overlay labels above, with what each is).
+  conditionParts: {
+    title: 'Las partes de esta afección',
+    what: {
+      scarFloor: 'El fondo de la depresión. El colágeno nuevo puede elevarlo a lo largo de un curso.',
+      scarTissue: 'Colágeno denso en filas rectas, sin folículos pilosos ni glándulas.',
+      tetheringBand: 'Cordones duros que sujetan la cicatriz a la grasa. Las agujas no los cortan.',
+      wrinkleFurrow: 'El surco de la línea en la superficie.',
+      elastoticMaterial: 'Grumos de fibras elásticas dañadas por años de sol, justo bajo la epidermis.',
+      stretchMark: 'Una banda poco profunda donde la piel es fina y plana.',
+      striaeCollagen: 'Haces finos de colágeno, uno junto a otro, con fibras elásticas rotas.',
+      enlargedPore: 'La abertura ancha de un folículo piloso, con su glándula sebácea debajo.',
+    },
   },
 };

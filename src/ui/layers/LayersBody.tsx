@@ -11,6 +11,7 @@ import { siteName } from '../../i18n/scenarioText';
 import { useT } from '../../i18n/useT';
 import { PartToggles } from './PartToggles';
 import { Choices } from './Choices';
+import { ConditionParts } from './ConditionParts';
 import './layers.css';
 
 export function LayersBody() {
@@ -35,6 +36,7 @@ export function LayersBody() {
         <input type="checkbox" name="labels" checked={s.labels} onChange={(e) => s.setLabels(e.target.checked)} />
         {t('layers.show.labels')}
       </label>
+      <ConditionParts />
       <Choices legend={t('layers.layout.legend')} name="layout" values={LAYOUTS} value={s.layout} label={(v) => t(`layers.layout.${v}`)} onChange={s.setLayout} />
       <label className="layers__field">{t('layers.stain.label')}
         <select name="stain" value={s.stain} onChange={(e) => s.setStain(e.target.value as Stain)}>
