@@ -31,6 +31,8 @@ const RIGHT_ROOM_PX = 192;
 const LEADER_PX = 26;
 const LABEL_STEP_PX = 21;
 const EDGE_PX = 12;
+/** No label text comes closer than this to the view's side edges, px. */
+const SIDE_MARGIN_PX = 4;
 /** Left labels stay above the scale bar in the bottom-left corner. */
 const SCALE_BAR_ZONE_PX = 52;
 
@@ -107,6 +109,17 @@ function frontXAt(sx: number, sy: number, w: number, h: number, camera: Perspect
 
 interface Placed { id: string; side: 'left' | 'right'; ax: number; ay: number; ly: number }
 
+/**
+ * A label's x (its leader's end: the text's right edge for a left label, its left edge for a
+ * right one) moved just enough that all `widthPx` of its text stays inside the view: the fixed room
+ * kept beside the block is too little for long names (Spanish) on a phone.
+ */
+export function keepLabelInView(lx: number, side: 'left' | 'right', widthPx: number, viewWidthPx: number): number {
+  const lowest = side === 'left' ? widthPx + SIDE_MARGIN_PX : SIDE_MARGIN_PX;
+  const highest = side === 'left' ? viewWidthPx - SIDE_MARGIN_PX : viewWidthPx - SIDE_MARGIN_PX - widthPx;
+  return Math.max(lowest, Math.min(lx, highest));
+}
+
 /** Pushes labels of one side apart vertically (sorted by anchor), keeping them on screen. */
 function decollide(placed: Placed[], bottom: number): void {
   placed.sort((a, b) => a.ay - b.ay);
@@ -176,6 +189,9 @@ export function LabelProjector() {
   const shown = useRef({ mm: 0, px: 0 });
   const placedFor = useRef<{ el: OverlayElements; anchors: typeof anchors } | null>(null);
   const lastView = useRef(new Float64Array(34));
+  // Each label's width, read only when its text or the view's width changed (a read after the
+  // frame's style writes would force a layout).
+  const widths = useRef(new Map<HTMLElement, { key: string; px: number }>());
   // A new language rewrites the scale text and places the labels again on the next frame.
   const lang = useCorium((s) => s.lang);
   useEffect(() => { shown.current = { mm: 0, px: 0 }; placedFor.current = null; }, [lang]);
@@ -233,14 +249,26 @@ export function LabelProjector() {
     decollide(placed.filter((p) => p.side === 'left'), h - SCALE_BAR_ZONE_PX);
     decollide(placed.filter((p) => p.side === 'right'), h - EDGE_PX);
 
+    const viewWidth = w + split.stripPx;
+    const widthOf = (label: HTMLElement): number => {
+      const key = `${label.textContent ?? ''}|${viewWidth}`;
+      const known = widths.current.get(label);
+      if (known?.key === key) return known.px;
+      const px = label.offsetWidth;
+      // Zero: not laid out yet (the overlay hidden); measured again next time.
+      if (px > 0) widths.current.set(label, { key, px });
+      return px;
+    };
     const visible = new Set(placed.map((p) => p.id));
     for (const [id, label] of el.labels) if (!visible.has(id)) { label.style.visibility = 'hidden'; el.leaders.get(id)?.setAttribute('visibility', 'hidden'); }
     for (const p of placed) {
       const label = el.labels.get(p.id);
       if (!label) continue;
       // Keep the text on screen even where the anchor could not slide far enough.
-      const lx = comparing ? split.stripPx - 4 : p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX;
-      label.style.transform = `translate(${lx.toFixed(1)}px, ${p.ly.toFixed(1)}px) translate(${p.side === 'left' ? '-100%' : '0'}, -50%)`;
+      const side = comparing ? 'left' : p.side;
+      const wanted = comparing ? split.stripPx - 4 : p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX;
+      const lx = keepLabelInView(wanted, side, widthOf(label), viewWidth);
+      label.style.transform = `translate(${lx.toFixed(1)}px, ${p.ly.toFixed(1)}px) translate(${side === 'left' ? '-100%' : '0'}, -50%)`;
       label.style.visibility = 'visible';
       const leader = el.leaders.get(p.id);
       if (!leader) continue;

@@ -1,9 +1,9 @@
 // The screens a class looks at, measured as a user sees them (no WebGL needed: the layout is the
 // page's): presenter mode on a projector (1280×720, 1024×768) and phones held upright (390×844,
-// 360×740). One page, resized between cases.
+// 360×740). One page, resized between cases. And, with WebGL, the scene's labels on a small phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startPreview, type PreviewServer, type BrowserSession } from './harness';
+import { launchBrowser, startPreview, type PreviewServer, type BrowserSession } from './harness';
 import { launchWith, NO_WEBGL_FLAGS } from './browsers';
 
 let server: PreviewServer;
@@ -96,4 +96,28 @@ describe('phones held upright', () => {
       expect(withTour.height / height).toBeGreaterThanOrEqual(0.45);
     });
   }
+});
+
+describe('labels on a small phone (WebGL)', () => {
+  it('360×640: no label runs off the view’s edge, in Spanish (the longest names) and comparing', async () => {
+    const gl = await launchBrowser({ width: 360, height: 640 });
+    try {
+      const p = gl.page;
+      await p.emulateMedia({ reducedMotion: 'reduce' });
+      await p.goto(`${server.url}?scenario=deep-incision&t=48&lang=es&test`);
+      /** Labels shown, and those whose text is cut by the view's sides or bottom. */
+      const labels = () => p.evaluate(() => {
+        const view = document.querySelector('.app__view')!.getBoundingClientRect();
+        const shown = [...document.querySelectorAll<HTMLElement>('[data-anchor]')].filter((el) => el.style.visibility === 'visible');
+        const cut = shown.filter((el) => { const r = el.getBoundingClientRect(); return r.left < view.left || r.right > view.right || r.bottom > view.bottom; });
+        return { shown: shown.length, cut: cut.map((el) => el.dataset.anchor) };
+      });
+      await expect.poll(() => labels().then((l) => l.shown), { timeout: 90_000 }).toBe(9);
+      await expect.poll(labels).toEqual({ shown: 9, cut: [] });
+      await p.evaluate(() => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ compare: 'microneedling-face-0.5mm' }));
+      await expect.poll(labels, { timeout: 20_000 }).toEqual({ shown: 9, cut: [] });
+    } finally {
+      await gl.close();
+    }
+  });
 });

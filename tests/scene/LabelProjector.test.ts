@@ -1,7 +1,7 @@
 // The scale bar is correct: mm per pixel follows the camera's distance, field of view and the
 // canvas height, and the bar picks a nice length spanning 60–160 px.
 import { describe, expect, it } from 'vitest';
-import { formatLength, labelAnchors, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
+import { formatLength, keepLabelInView, labelAnchors, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
 import { blockDataFor } from '../../src/state/blockData';
 import { EXPLODE_GAP_MM } from '../../src/scene/skinBlockGeometry';
 
@@ -47,5 +47,25 @@ describe('label anchors', () => {
     const some = labelAnchors(data, 'cutaway', ['epidermis', 'vessels']).map((a) => a.id);
     expect(all).toEqual(expect.arrayContaining(['viableEpidermis', 'capillaryLoops', 'deepPlexus', 'nerveEndings']));
     expect(some).toEqual(all.filter((id) => !['viableEpidermis', 'capillaryLoops', 'subpapillaryPlexus', 'deepPlexus'].includes(id)));
+  });
+});
+
+describe('labels stay inside the view', () => {
+  it('moves a label only as far as its text needs, on either side', () => {
+    // Room enough: unmoved.
+    expect(keepLabelInView(150, 'left', 120, 360)).toBe(150);
+    expect(keepLabelInView(194, 'right', 150, 360)).toBe(194);
+    // A left label's text ends at x and runs leftwards: a 170 px name needs x ≥ 174.
+    expect(keepLabelInView(146, 'left', 170, 360)).toBe(174);
+    // A right label's text starts at x: a 190 px name in a 360 px view starts by 166.
+    expect(keepLabelInView(194, 'right', 190, 360)).toBe(166);
+    for (let x = -50; x < 450; x += 7) {
+      for (const width of [40, 120, 200]) {
+        const left = keepLabelInView(x, 'left', width, 360);
+        expect(left - width).toBeGreaterThanOrEqual(4);
+        const right = keepLabelInView(x, 'right', width, 360);
+        expect(right + width).toBeLessThanOrEqual(356);
+      }
+    }
   });
 });
