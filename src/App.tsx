@@ -32,6 +32,7 @@ import { ShareDialog } from './ui/share/ShareDialog';
 import { SceneSlot } from './ui/SceneSlot';
 import { TeacherBar } from './ui/classroom/ClassTeacher';
 import { QuestionDialog, StudentBanner } from './ui/classroom/ClassStudent';
+import { TeacherTourCaption } from './ui/classroom/ClassTourCaption';
 import { useClassroomLink } from './ui/classroom/useClassroomLink';
 import { useClass } from './ui/classroom/classStore';
 
@@ -89,6 +90,7 @@ export function App() {
       </main>
       <div className="app__transport">
         <StudentBanner />
+        <TeacherTourCaption />
         <TeacherBar />
         <TourDock />
         <fieldset className="follow-lock" disabled={locked}><Transport /></fieldset>

@@ -129,14 +129,19 @@ export function validQuestion(v: unknown): v is QuestionRef {
   return tour !== undefined && v.index < tour.quiz.length;
 }
 
+/** A step of one of the guided tours: `{ id, step }` and nothing else. */
+export function validTourStep(v: unknown): v is { id: string; step: number } {
+  return isRecord(v) && Object.keys(v).length === 2 && typeof v.id === 'string'
+    && smallInt(v.step, 50) && (tourById(v.id)?.steps.length ?? 0) > (v.step as number);
+}
+
 /** Validators of each key the teacher may set; a message with any other key, or a bad value, is dropped whole. */
 const VIEW_CHECKS: Readonly<Record<ViewKey, (v: unknown) => boolean>> = {
   address: validAddress,
   playing: (v) => typeof v === 'boolean',
   speed: (v) => (SPEEDS as readonly unknown[]).includes(v),
   camera: (v) => v === null || (Array.isArray(v) && v.length === 6 && v.every((x) => finiteWithin(x, MAX_MM))),
-  tour: (v) => v === null || (isRecord(v) && Object.keys(v).length === 2 && typeof v.id === 'string'
-    && smallInt(v.step, 50) && (tourById(v.id)?.steps.length ?? 0) > (v.step as number)),
+  tour: (v) => v === null || validTourStep(v),
   explore: (v) => typeof v === 'boolean',
 };
 
@@ -165,12 +170,18 @@ export function parseTeacherMessage(raw: unknown): TeacherMessage | null {
   }
 }
 
-/** A nickname: printable text, trimmed, at most MAX_NICKNAME characters (an empty one means none). */
+/**
+ * A nickname, or null if it is not one: at most MAX_NICKNAME characters (code points) after
+ * trimming, with each run of white space (tabs, line breaks, no-break spaces) made one space; any
+ * script's letters, digits, punctuation and symbols. No control or format characters (these include
+ * right-to-left overrides and zero-width characters that make a name look like another).
+ * It is shown as text, never markup, so "<b>" is just what the student typed. An empty one means none.
+ */
+const NICKNAME_RE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]*$/u;
 export function cleanNickname(v: unknown): string | null {
-  if (typeof v !== 'string') return null;
-  const s = v.normalize('NFC').trim();
-  // eslint-disable-next-line no-control-regex
-  return s.length <= MAX_NICKNAME && !/[\u0000-\u001f\u007f-\u009f<>]/.test(s) ? s : null;
+  if (typeof v !== 'string' || v.length > MAX_NICKNAME * 8) return null;
+  const s = v.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return [...s].length <= MAX_NICKNAME && NICKNAME_RE.test(s) ? s : null;
 }
 
 export function parseStudentMessage(raw: unknown): StudentMessage | null {

@@ -145,6 +145,40 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     await waitFor(() => t.answers!.getMap('roster').size === 1, 10_000, 'the student who left off the roster');
   });
 
+  it('keeps a nickname as the student typed it (spaces tidied), drops invisible, control, over-long and non-text ones', async () => {
+    const s = await server();
+    const { code, token } = await newRoomOn(s);
+    const t = track(teacher(s.origin, code, token));
+    const a = track(student(s.origin, code));
+    await waitFor(() => t.status === 'live' && a.status === 'live');
+    const roster = t.answers!.getMap<string>('roster');
+    await waitFor(() => roster.has(a.studentId), 10_000, 'the student on the roster');
+    const nickname = (): string | undefined => roster.get(a.studentId);
+    const say = async (value: unknown, expected: string): Promise<void> => {
+      a.say({ type: 'nickname', nickname: value as string });
+      await waitFor(() => nickname() === expected, 10_000, `nickname ${JSON.stringify(expected)}`);
+    };
+    // Markup is only text: kept as typed, for the teacher's page to show as text.
+    await say('<b>Ana</b>', '<b>Ana</b>');
+    await say('  José\t\u00a0Ñ  ', 'José Ñ');
+    await say('李小龍 🙂', '李小龍 🙂');
+    const before = s.rooms.dropped.messages;
+    const hostile: unknown[] = [
+      'Ana\u202Egnp.exe', // a right-to-left override: reads as another name
+      'A\u200Bna', // zero-width space
+      'Ana\u0007', // a control character
+      'x'.repeat(25), // one over MAX_NICKNAME
+      'x\u0301'.repeat(13), // 26 code points (x has no precomposed accent): combining marks count
+      42, null, { name: 'Ana' },
+    ];
+    for (const h of hostile) a.say({ type: 'nickname', nickname: h as string });
+    await waitFor(() => s.rooms.dropped.messages - before === hostile.length, 10_000, 'every hostile nickname dropped');
+    expect(nickname()).toBe('李小龍 🙂');
+    // A name of exactly 24 characters, and an empty one (no nickname), are both fine.
+    await say('y'.repeat(24), 'y'.repeat(24));
+    await say('', '');
+  });
+
   it('rooms expire after 12 idle hours (injected clock) and their teacher cannot bring them back', async () => {
     let now = Date.now();
     const s = await server({ now: () => now, sweepEveryMs: 50 });

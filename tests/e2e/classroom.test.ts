@@ -109,6 +109,53 @@ describe('classroom (real pages)', () => {
     expect((await cls(students[0])).following).toBe(true);
   });
 
+  it('students following the teacher see the caption of the tour step the teacher is on', async () => {
+    const tours = (page: Page, call: string): Promise<void> => page.evaluate((c) => {
+      const s = (window as unknown as { __coriumTours: { getState(): Record<string, (id?: string) => void> } }).__coriumTours.getState();
+      if (c === 'start') s.startTour('layers'); else s[c]();
+    }, call);
+    const teacherCaption = (): Promise<string> => teacher.locator('section.tour:not(.class-tour) .tour__caption').innerText();
+    const theirs = (page: Page) => page.getByRole('region', { name: 'The teacher’s tour: The layers of skin' });
+    await tours(teacher, 'start');
+    for (const step of [1, 2]) {
+      if (step === 2) await tours(teacher, 'next');
+      await teacher.getByText(`Step ${step} of`).waitFor();
+      const caption = await teacherCaption();
+      for (const page of students) {
+        await theirs(page).getByText(`Step ${step} of`).waitFor({ timeout: 5000 });
+        expect(await theirs(page).locator('.tour__caption').innerText()).toBe(caption);
+      }
+    }
+    // Read-only: the students' card has no buttons to move the tour.
+    expect(await theirs(students[0]).getByRole('button').count()).toBe(0);
+    await tours(teacher, 'exit');
+    for (const page of students) await theirs(page).waitFor({ state: 'detached', timeout: 5000 });
+  });
+
+  it('a nickname: labelled, checked as typed, shown to the teacher as text only', async () => {
+    const [ana, other] = students;
+    const field = (page: Page) => page.getByRole('textbox', { name: 'Nickname (optional)' });
+    expect(await field(ana).getAttribute('maxlength')).toBe('24');
+    // Markup typed as a nickname is only text on the teacher's page.
+    await field(ana).fill('<b>Ana</b>');
+    await ana.getByRole('button', { name: 'Save', exact: true }).click();
+    await ana.getByText('Saved. Your teacher sees “<b>Ana</b>”.').waitFor();
+    // Saved, it folds to one line with a way back to the field.
+    expect(await field(ana).count()).toBe(0);
+    await ana.getByRole('button', { name: 'Change nickname' }).waitFor();
+    // A right-to-left override would make a name read as another: refused on the student's page.
+    await field(other).fill('Ana\u202Egnp.exe');
+    await other.getByRole('button', { name: 'Save', exact: true }).click();
+    await other.getByText(/That nickname can’t be used/).waitFor();
+    expect(await field(other).getAttribute('aria-invalid')).toBe('true');
+    await teacher.getByText('Nicknames (1)').click();
+    const list = teacher.getByRole('list', { name: 'Nicknames the students gave' });
+    expect(await list.getByRole('listitem').allInnerTexts()).toEqual(['<b>Ana</b>']);
+    expect(await list.locator('b, img, script').count()).toBe(0);
+    await teacher.getByText('1 student without a nickname').waitFor();
+    await teacher.getByText('Nicknames (1)').click();
+  });
+
   it('a question answered by both students shows 2 answers on the teacher’s chart, then the explanation', async () => {
     await teacher.getByRole('button', { name: 'Ask the class' }).click();
     for (const [i, page] of students.entries()) {

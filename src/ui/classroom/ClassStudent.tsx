@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { tKey } from '../../i18n';
 import { tourById, tourKeys, type TourId } from '../tours/tours';
 import { useClass } from './classStore';
+import { NicknameForm } from './ClassNickname';
 import './classroom.css';
 
 export function StudentBanner() {
@@ -31,6 +32,7 @@ export function StudentBanner() {
       {following
         ? <button type="button" disabled={!exploreAllowed} onClick={() => actions?.follow(false)}>{t('classroom.student.explore')}</button>
         : <button type="button" onClick={() => actions?.follow(true)}>{t('classroom.student.follow')}</button>}
+      <NicknameForm />
     </div>
   );
 }

@@ -29,7 +29,7 @@ const QUESTIONS = TOURS.flatMap((tour) => tour.quiz.map((_, index) => ({ tour: t
 
 export function TeacherBar() {
   const t = useT();
-  const { role, status, code, joinUrl, students, exploreAllowed, question, counts, actions } = useClass();
+  const { role, status, code, joinUrl, students, nicknames, exploreAllowed, question, counts, actions } = useClass();
   const join = useRef<HTMLDialogElement>(null);
   const [pick, setPick] = useState(0);
   const [shownFor, setShownFor] = useState<string | null>(null);
@@ -55,6 +55,16 @@ export function TeacherBar() {
           : <button type="button" onClick={() => actions?.letExplore(true)}>{t('classroom.letExplore')}</button>}
         <button type="button" onClick={() => actions?.leave()}>{t('classroom.endClass')}</button>
       </div>
+      {students > 0 && (
+        <details className="class-roster">
+          <summary>{t('classroom.nicknames', { count: nicknames.length })}</summary>
+          {/* Nicknames are the students' own words: plain text nodes, never markup. */}
+          <ul aria-label={t('classroom.nicknameList')}>
+            {nicknames.map((n, i) => <li key={`${i}-${n}`}>{n}</li>)}
+          </ul>
+          {students > nicknames.length && <p>{t('classroom.noNickname', { count: students - nicknames.length })}</p>}
+        </details>
+      )}
       <div className="class-bar__row">
         <label>
           {t('classroom.question')}{' '}

@@ -18,7 +18,8 @@ export interface ClassActions {
   // Student
   follow(on: boolean): void;
   answer(choice: string): void;
-  setNickname(nickname: string): void;
+  /** Sends the nickname as typed, if cleanNickname (protocol.ts) takes it; false if not. */
+  setNickname(nickname: string): boolean;
   /** Leaves the class (the teacher ends it for this page; a student explores alone). */
   leave(): void;
 }
@@ -40,12 +41,18 @@ export interface ClassState {
   readonly counts: Readonly<Record<string, number>>;
   /** Student: their answer to the current question. */
   readonly answered: { readonly seq: number; readonly choice: string } | null;
+  /** Student: the nickname they gave ('' for none); sent again after each reconnect. */
+  readonly nickname: string;
+  /** Teacher: the nicknames students gave, sorted (students without one are only counted). */
+  readonly nicknames: readonly string[];
+  /** Student: the tour step on the teacher's screen, shown as its caption while following. */
+  readonly teacherTour: { readonly id: string; readonly step: number } | null;
   readonly actions: ClassActions | null;
 }
 
 export const useClass = create<ClassState>()(() => ({
   role: 'none', status: 'idle', code: null, joinUrl: null, following: true, exploreAllowed: false, broughtBack: false,
-  students: 0, question: null, counts: {}, answered: null, actions: null,
+  students: 0, question: null, counts: {}, answered: null, nickname: '', nicknames: [], teacherTour: null, actions: null,
 }));
 
 /** The page came from `npm run classroom` (its server marks it), so a class can be started here. */

@@ -5,7 +5,7 @@
 // state is applied to the app while following; local changes are put back until the student
 // chooses to explore, and "Bring everyone back" makes them follow again.
 import { createRoom, StudentConnection, TeacherConnection, type ClassConnection } from '../../classroom/client';
-import { formatCode, normaliseCode, validAddress, type Question, type RoomView, type ViewKey } from '../../classroom/protocol';
+import { cleanNickname, formatCode, normaliseCode, validAddress, validTourStep, type Question, type RoomView, type ViewKey } from '../../classroom/protocol';
 import { useCorium, type CoriumState } from '../../state/store';
 import { formatAddress, parseAddress } from '../../state/url';
 import { cameraMoves, mirroredPoses, type CameraPose } from '../../scene/cameraCommands';
@@ -94,7 +94,7 @@ export async function startTeaching(origin: string): Promise<void> {
     ask: (tour, index) => teacher.say({ type: 'ask', question: { tour, index } }),
     reveal: () => teacher.say({ type: 'reveal' }),
     endQuestion: () => teacher.say({ type: 'endQuestion' }),
-    follow: () => undefined, answer: () => undefined, setNickname: () => undefined,
+    follow: () => undefined, answer: () => undefined, setNickname: () => false,
     leave: () => { leave(); useClass.setState({ role: 'none', status: 'idle', code: null, joinUrl: null, actions: null }); },
   };
   useClass.setState({ actions });
@@ -114,7 +114,10 @@ function watchAnswers(teacher: TeacherConnection): void {
         if (Number(seq) === question.seq) counts[choice] = (counts[choice] ?? 0) + 1;
       }
     }
-    useClass.setState({ students: answersDoc.getMap('roster').size, question, counts });
+    const roster = answersDoc.getMap<string>('roster');
+    // The server only writes nicknames cleanNickname took; shown as text (React never reads them as markup).
+    const nicknames = [...roster.values()].filter((n) => typeof n === 'string' && n !== '').sort((a, b) => a.localeCompare(b));
+    useClass.setState({ students: roster.size, question, counts, nicknames });
   };
   answersDoc.on('update', update);
   room.observe(update);
@@ -150,7 +153,7 @@ function applyRoom(room: Map<string, unknown> | { get(key: string): unknown }): 
 export function joinClass(origin: string, rawCode: string): void {
   leave();
   const code = normaliseCode(rawCode);
-  useClass.setState({ role: 'student', status: 'connecting', code: code ? formatCode(code) : rawCode, following: true, answered: null, question: null });
+  useClass.setState({ role: 'student', status: 'connecting', code: code ? formatCode(code) : rawCode, following: true, answered: null, question: null, teacherTour: null });
   if (!code) { useClass.setState({ status: 'ended' }); return; }
   const student = new StudentConnection({ origin, code, onStatus: (status) => useClass.setState({ status }) });
   connection = student;
@@ -165,7 +168,9 @@ export function joinClass(origin: string, rawCode: string): void {
     const broughtBack = lastRecall !== null && recall !== lastRecall;
     lastRecall = recall;
     const following = cls.following || broughtBack || !explore;
+    const tour = room.get('tour');
     useClass.setState({
+      teacherTour: validTourStep(tour) ? { id: tour.id, step: tour.step } : null,
       exploreAllowed: explore, question, following, broughtBack: broughtBack || (cls.broughtBack && following),
       answered: cls.answered && question && cls.answered.seq === question.seq ? cls.answered : null,
     });
@@ -178,6 +183,9 @@ export function joinClass(origin: string, rawCode: string): void {
     room.observe(onRoom);
     unobserve = () => room.unobserve(onRoom);
     onRoom();
+    // A reconnect (or a restarted server) starts the roster afresh: the nickname goes again.
+    const { nickname } = useClass.getState();
+    if (nickname) student.say({ type: 'nickname', nickname });
   }));
   stops.push(() => unobserve());
   // While following, a change made here (a key, a click that got through) is put back.
@@ -203,7 +211,13 @@ export function joinClass(origin: string, rawCode: string): void {
       student.say({ type: 'answer', seq: question.seq, choice });
       useClass.setState({ answered: { seq: question.seq, choice } });
     },
-    setNickname: (nickname) => student.say({ type: 'nickname', nickname }),
+    setNickname: (typed) => {
+      const nickname = cleanNickname(typed);
+      if (nickname === null) return false;
+      useClass.setState({ nickname });
+      student.say({ type: 'nickname', nickname });
+      return true;
+    },
     leave: () => {
       leave();
       useClass.setState({ role: 'none', status: 'idle', code: null, actions: null, question: null, following: true });
