@@ -7,6 +7,8 @@ import { contentSecurityPolicy } from './src/build/csp.ts';
 import { serviceWorker } from './src/build/offline.ts';
 import { singleFile } from './src/build/singleFile.ts';
 
+const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), serviceWorker(), singleFile()],
@@ -43,7 +45,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (E2E_WORKERS=1 for one): while one waits on a page (a settling
+          // view, a quiet window, a page load), the other uses the core.
+          fileParallelism: E2E_WORKERS > 1,
+          maxWorkers: E2E_WORKERS,
         },
       },
     ],

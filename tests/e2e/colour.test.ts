@@ -60,7 +60,7 @@ function decode(png: Buffer, decoder: Page): Promise<Rgba> {
  * app's screenshot shown in a light page (emulating on the app's page costs seconds of software
  * WebGL a shot, for the same pixels).
  */
-async function seenWith(png: Buffer, type: string, viewer: Page, viewerCdp: CDPSession, decoder: Page): Promise<Rgba> {
+async function seenWith(png: Buffer, type: (typeof DEFICIENCIES)[number], viewer: Page, viewerCdp: CDPSession, decoder: Page): Promise<Rgba> {
   await viewerCdp.send('Emulation.setEmulatedVisionDeficiency', { type });
   await viewer.setContent(`<img alt="" style="display:block" src="data:image/png;base64,${png.toString('base64')}">`);
   await viewer.locator('img').evaluate((img: HTMLImageElement) => img.decode());
