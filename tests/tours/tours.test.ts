@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
-import { ageSinceLatestSession, scenarioById, stageAt, stageOf, tissueFor, SIGNALS, type SignalId } from '../../src/model';
+import { ageSinceLatestSession, conditionFor, measureFor, protocolFor, scenarioById, stageAt, stageOf, tissueFor, SIGNALS, type SignalId } from '../../src/model';
+import { conditionPicture, conditionStateAt } from '../../src/state/condition';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { ZOOM_LEVELS } from '../../src/state/url';
 import { TOUR_IDS, TOURS, tourKeys, type SignalRange, type Tour } from '../../src/ui/tours/tours';
@@ -42,9 +43,10 @@ function inRange(value: number, r: SignalRange): boolean {
 }
 
 describe('guided tours', () => {
-  it('has the four tours, the patient tour among them, each with at least 4 steps and 2–3 questions', () => {
+  it('has the tours, the patient and acne-scar tours among them, each with at least 4 steps and 2–3 questions', () => {
     expect(TOURS.map((t) => t.id)).toEqual([...TOUR_IDS]);
     expect(TOURS.map((t) => t.id)).toContain('patient');
+    expect(TOURS.map((t) => t.id)).toContain('acne-scars');
     for (const tour of TOURS) {
       expect(tour.steps.length, tour.id).toBeGreaterThanOrEqual(4);
       expect(tour.quiz.length, tour.id).toBeGreaterThanOrEqual(2);
@@ -76,14 +78,22 @@ describe('guided tours', () => {
         expect(SIGNALS, where).toContain(id);
         expect(inRange(signals[id as SignalId], range), `${where}: ${id} = ${signals[id as SignalId]}`).toBe(true);
       }
+      const fillOf = (data: BlockData): number => {
+        const picture = conditionPicture(data);
+        expect(picture, `${where}: a fill is claimed, so the block must show a condition`).not.toBeNull();
+        return conditionStateAt(picture!, s.timeHours).fill;
+      };
+      if (s.expectFill) expect(inRange(fillOf(main), s.expectFill), `${where}: fill = ${fillOf(main)}`).toBe(true);
       if (s.compare === null) {
         expect(s.expectCompareStage, where).toBeUndefined();
+        expect(s.expectCompareFill, where).toBeUndefined();
         return;
       }
       expect(s.expectCompareStage, `${where} must say what the compared block is doing`).toBeDefined();
       const other = blockDataFor(s.compare, s.site);
       const otherAge = ageAt(other, s.timeHours);
       expect(stageOf(other.curves, otherAge), `${where} (compared)`).toBe(s.expectCompareStage);
+      if (s.expectCompareFill) expect(inRange(fillOf(other), s.expectCompareFill), `${where} (compared): fill = ${fillOf(other)}`).toBe(true);
       const otherSignals = other.curves.at(otherAge);
       for (const [id, range] of Object.entries(s.expectCompareSignals ?? {})) {
         expect(inRange(otherSignals[id as SignalId], range), `${where} (compared): ${id} = ${otherSignals[id as SignalId]}`).toBe(true);
@@ -100,6 +110,28 @@ describe('guided tours', () => {
     // A 0.5 mm needle stops in the dermis.
     expect(0.5).toBeGreaterThan(epidermis);
     expect(0.5).toBeLessThan(fatTop);
+  });
+
+  it('the acne-scar tour’s numbers are the model’s: the scar, the pen, the course, the grade and which scar changes least', () => {
+    const tour = TOURS.find((t) => t.id === 'acne-scars')!;
+    const [first, , fourth, yearAfter, compared, rolling] = tour.steps;
+    const boxcar = conditionFor('boxcar');
+    expect([boxcar.widthMm, boxcar.depthMm]).toEqual([2.5, 0.4]);
+    expect(protocolFor('boxcar')).toMatchObject({ device: 'pen', depthMm: 1.5, sessions: 4, intervalDays: 30 });
+    const data = blockDataFor(first.scenario, null);
+    expect(data.sessionsHours.at(-1)).toBe(fourth.timeHours - 0.5);
+    // "from grade 3 to about 2"
+    const state = (scenario: string, t: number) => conditionStateAt(conditionPicture(blockDataFor(scenario, null))!, t);
+    expect(measureFor('boxcar').baseline).toBe(3);
+    expect(Math.round(state(yearAfter.scenario, yearAfter.timeHours).value)).toBe(2);
+    // The ice-pick scar beside it changed least: "about a fifth" filled; the rolling scar most.
+    const fills = [first.scenario, compared.compare!, rolling.scenario].map((sc) => state(sc, yearAfter.timeHours).fill);
+    expect(fills[1]).toBeGreaterThan(0.15);
+    expect(fills[1]).toBeLessThan(0.25);
+    expect(fills[1]).toBeLessThan(Math.min(fills[0], fills[2]));
+    expect(fills[2]).toBeGreaterThan(fills[0]);
+    expect(conditionFor('rolling').tethers).toBeGreaterThan(0);
+    expect(tour.quiz[0].correct).toBe('a');
   });
 
   it('every caption and quiz text exists, non-empty, in English and Spanish', () => {

@@ -196,5 +196,46 @@ export const tours = {
         },
       },
     },
+    'acne-scars': {
+      title: 'Treating acne scars',
+      summary: 'A boxcar acne scar through four needling sessions, and why some scars change less.',
+      steps: {
+        s1: 'This dent is a boxcar acne scar. It is 2.5 mm wide and 0.4 mm deep, with a flat floor and steep sides. Under it is scar tissue: tight, straight rows of collagen and no hair roots. A pen with needles 1.5 mm long has just made its first holes.',
+        s2: 'Five days later, repair cells called fibroblasts fill each needle hole. They start to lay new collagen in and under the scar.',
+        s3: 'Three more sessions follow, a month apart. Here the fourth has just been done. Each session starts a new round of repair, and the floor of the scar has risen a bit each time.',
+        s4: 'A year after the last session, the floor has risen about halfway and its edges are softer. On the scale doctors use, the scar went from grade 3 to about 2. It is shallower, but it is still there.',
+        s5: 'On the right is an ice-pick scar, treated the same way. It is narrow and deep, and lined with skin. New collagen around it cannot lift its opening, so it has changed much less.',
+        s6: 'This is a rolling scar: wide, with gentle slopes. Tough bands tie its floor down to the fat. It responds best to needling, but the bands stay. A doctor can cut them with a needle. This is called subcision.',
+      },
+      quiz: {
+        q1: {
+          question: 'Which kind of acne scar changes least with microneedling?',
+          options: { a: 'Ice-pick scars', b: 'Boxcar scars', c: 'Rolling scars' },
+          why: {
+            a: 'Yes. Ice-pick scars change the least. In the model, a course fills only about a fifth of one.',
+            b: 'Boxcar scars respond well. Their flat floor rises as new collagen fills in under it.',
+            c: 'Rolling scars respond best of all. Only the bands that tie them down stay.',
+          },
+        },
+        q2: {
+          question: 'After a course of four sessions, what has happened to the boxcar scar?',
+          options: { a: 'It is gone for good', b: 'It is shallower, but still there', c: 'It is deeper than before' },
+          why: {
+            a: 'Needling can make a scar shallower, but it does not take it away.',
+            b: 'Yes. Its floor has risen about halfway. The scar is still there.',
+            c: 'Needling does not make a scar deeper. New collagen only fills it in.',
+          },
+        },
+        q3: {
+          question: 'Why does an ice-pick scar change the least?',
+          options: { a: 'It is a narrow, deep track lined with skin', b: 'The skin around it makes no new collagen', c: 'The needles make it deeper' },
+          why: {
+            a: 'Yes. New collagen forms around the track, but it cannot lift its opening. Clinics often add other treatments.',
+            b: 'The skin around it does make new collagen, as it does around other scars. It just cannot lift a narrow track.',
+            c: 'The needles do not make any scar deeper. This one just changes less.',
+          },
+        },
+      },
+    },
   },
 };

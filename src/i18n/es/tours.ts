@@ -197,5 +197,46 @@ export const tours: Messages<typeof en> = {
         },
       },
     },
+    'acne-scars': {
+      title: 'Tratar las cicatrices de acné',
+      summary: 'Una cicatriz de acné en furgón a lo largo de cuatro sesiones de microagujas, y por qué algunas cicatrices cambian menos.',
+      steps: {
+        s1: 'Esta depresión es una cicatriz de acné en furgón. Mide 2,5 mm de ancho y 0,4 mm de hondo, con el fondo plano y los bordes rectos. Debajo hay tejido cicatricial: filas de colágeno apretadas y rectas, sin raíces de pelo. Una pluma con agujas de 1,5 mm acaba de hacer sus primeros agujeros.',
+        s2: 'Cinco días después, unas células reparadoras llamadas fibroblastos llenan cada agujero. Empiezan a poner colágeno nuevo dentro y debajo de la cicatriz.',
+        s3: 'Siguen tres sesiones más, una al mes. Aquí se acaba de hacer la cuarta. Cada sesión pone en marcha una nueva ronda de reparación, y el fondo de la cicatriz ha subido un poco cada vez.',
+        s4: 'Un año después de la última sesión, el fondo ha subido casi la mitad y los bordes son más suaves. En la escala que usan los médicos, la cicatriz pasó del grado 3 a casi 2. Es menos honda, pero sigue ahí.',
+        s5: 'A la derecha hay una cicatriz en picahielo, tratada igual. Es estrecha y honda, y está recubierta de piel. El colágeno nuevo a su alrededor no puede levantar su abertura, así que ha cambiado mucho menos.',
+        s6: 'Esta es una cicatriz ondulante: ancha, con pendientes suaves. Unas bandas duras sujetan su fondo a la grasa. Es la que mejor responde a las microagujas, pero las bandas siguen. Un médico puede cortarlas con una aguja: se llama subcisión.',
+      },
+      quiz: {
+        q1: {
+          question: '¿Qué tipo de cicatriz de acné cambia menos con las microagujas?',
+          options: { a: 'Las cicatrices en picahielo', b: 'Las cicatrices en furgón', c: 'Las cicatrices ondulantes' },
+          why: {
+            a: 'Sí. Las cicatrices en picahielo son las que menos cambian. En el modelo, un curso rellena solo una quinta parte.',
+            b: 'Las cicatrices en furgón responden bien. Su fondo plano sube a medida que el colágeno nuevo las rellena por debajo.',
+            c: 'Las cicatrices ondulantes son las que mejor responden. Solo quedan las bandas que las sujetan.',
+          },
+        },
+        q2: {
+          question: 'Tras un curso de cuatro sesiones, ¿qué le ha pasado a la cicatriz en furgón?',
+          options: { a: 'Ha desaparecido para siempre', b: 'Es menos honda, pero sigue ahí', c: 'Es más honda que antes' },
+          why: {
+            a: 'Las microagujas pueden hacer una cicatriz menos honda, pero no la borran.',
+            b: 'Sí. Su fondo ha subido casi la mitad. La cicatriz sigue ahí.',
+            c: 'Las microagujas no hacen más honda una cicatriz. El colágeno nuevo solo la rellena.',
+          },
+        },
+        q3: {
+          question: '¿Por qué una cicatriz en picahielo es la que menos cambia?',
+          options: { a: 'Es un trayecto estrecho y hondo recubierto de piel', b: 'La piel de alrededor no hace colágeno nuevo', c: 'Las agujas la hacen más honda' },
+          why: {
+            a: 'Sí. El colágeno nuevo se forma alrededor del trayecto, pero no puede levantar su abertura. Las clínicas suelen añadir otros tratamientos.',
+            b: 'La piel de alrededor sí hace colágeno nuevo, como alrededor de otras cicatrices. Solo que no puede levantar un trayecto estrecho.',
+            c: 'Las agujas no hacen más honda ninguna cicatriz. Esta simplemente cambia menos.',
+          },
+        },
+      },
+    },
   },
 };

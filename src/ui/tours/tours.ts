@@ -9,7 +9,7 @@
 import type { BodySite, HealingStage, SignalId } from '../../model';
 import type { Stain, TissueLayout, ZoomLevel } from '../../state/url';
 
-export const TOUR_IDS = ['layers', 'session', 'scar', 'patient'] as const;
+export const TOUR_IDS = ['layers', 'session', 'scar', 'patient', 'acne-scars'] as const;
 export type TourId = (typeof TOUR_IDS)[number];
 
 /** A closed range a signal must lie in at the step's time (either bound may be omitted). */
@@ -37,6 +37,13 @@ export interface TourStep {
   readonly expectSignals?: Partial<Readonly<Record<SignalId, SignalRange>>>;
   /** The same for the compared block. */
   readonly expectCompareSignals?: Partial<Readonly<Record<SignalId, SignalRange>>>;
+  /**
+   * For a treated condition (an acne scar): the share of its lost tissue refilled at the step's
+   * time (the model's conditionAt fill: "the floor has risen about halfway"), for the main block
+   * and the compared one.
+   */
+  readonly expectFill?: SignalRange;
+  readonly expectCompareFill?: SignalRange;
 }
 
 export interface QuizQuestion {
@@ -55,6 +62,12 @@ const HOUR = 1;
 const DAY = 24;
 const ONE_SESSION = 'microneedling-face-0.5mm';
 const DEEP_CUT = 'deep-incision';
+/** The acne-scar tour: a boxcar scar through its 4-session course (sessions at 0, 30, 60 and 90 days). */
+const BOXCAR = 'acne-scars-boxcar-course';
+const ICEPICK = 'acne-scars-icepick-course';
+const ROLLING = 'acne-scars-rolling-course';
+const LAST_SESSION = 90 * DAY;
+const YEAR_AFTER = LAST_SESSION + 365 * DAY;
 
 type StepInput = Omit<TourStep, 'compare' | 'labels' | 'stain' | 'site' | 'readout'>
   & Partial<Pick<TourStep, 'compare' | 'labels' | 'stain' | 'site' | 'readout'>>;
@@ -146,6 +159,25 @@ export const TOURS: readonly Tour[] = [
     quiz: [
       { options: ['a', 'b', 'c'], correct: 'b' },
       { options: ['a', 'b', 'c'], correct: 'a' },
+      { options: ['a', 'b', 'c'], correct: 'a' },
+    ],
+  },
+  {
+    id: 'acne-scars',
+    steps: [
+      step({ scenario: BOXCAR, timeHours: 0.5 * HOUR, view: 'tissue', layout: 'cutaway', expectStage: 'hemostasis', expectFill: { max: 0.01 } }),
+      step({ scenario: BOXCAR, timeHours: 5 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'proliferation',
+        expectSignals: { fibroblasts: { min: 0.1 } } }),
+      step({ scenario: BOXCAR, timeHours: LAST_SESSION + 0.5 * HOUR, view: 'tissue', layout: 'cutaway', expectStage: 'hemostasis',
+        expectFill: { min: 0.25, max: 0.45 } }),
+      step({ scenario: BOXCAR, timeHours: YEAR_AFTER, view: 'tissue', layout: 'cutaway', expectStage: 'resolved', expectFill: { min: 0.45, max: 0.65 } }),
+      step({ scenario: BOXCAR, compare: ICEPICK, timeHours: YEAR_AFTER, view: 'tissue', layout: 'cutaway', expectStage: 'resolved',
+        expectCompareStage: 'resolved', expectFill: { min: 0.45 }, expectCompareFill: { max: 0.3 } }),
+      step({ scenario: ROLLING, timeHours: YEAR_AFTER, view: 'tissue', layout: 'cutaway', expectStage: 'resolved', expectFill: { min: 0.5 } }),
+    ],
+    quiz: [
+      { options: ['a', 'b', 'c'], correct: 'a' },
+      { options: ['a', 'b', 'c'], correct: 'b' },
       { options: ['a', 'b', 'c'], correct: 'a' },
     ],
   },
