@@ -10,6 +10,7 @@ import { recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type Pag
 import { launchWith, waitForStore, waitInPage } from './browsers';
 import { settledPicture, waitForPicture } from './canvasPixels';
 import type { Rgba } from './pixels';
+import { CONDITION_LABELS } from '../../src/scene/conditionLabels';
 
 let server: PreviewServer;
 let session: BrowserSession;
@@ -158,7 +159,8 @@ describe('layers panel', () => {
     await expect.poll(async () => (await state(page)).stain).toBe('he');
 
     const labels = page.getByRole('checkbox', { name: 'Show labels' });
-    expect(await page.locator('#scene-overlay [data-anchor]').count()).toBe(9);
+    // The nine layer and vessel labels, and the condition parts' (shown only where a condition is drawn).
+    expect(await page.locator('#scene-overlay [data-anchor]').count()).toBe(9 + CONDITION_LABELS.length);
     await labels.focus();
     await page.keyboard.press('Space');
     await expect.poll(async () => (await state(page)).labels).toBe(false);
