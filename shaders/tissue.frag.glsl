@@ -29,6 +29,7 @@
 #include "lib/lesion-fill.glsl"
 #endif
 #include "lib/dent.glsl"
+#include "lib/tissue-layer.glsl"
 
 uniform float uTimeHours;
 uniform float uSessionsHours[8];
@@ -36,21 +37,14 @@ uniform float uSessionCount;
 uniform float uLesionKind;
 uniform float uLesionHalfMm;
 uniform float uLesionDepthMm;
-uniform float uLayerShown[5];
-uniform float uCondEverywhere;
 uniform float uCondAlteredMm;
 uniform float uCondAlign;
 uniform float uCondCollagen;
 uniform float uCondBundle;
-uniform float uCondEpidermis;
-uniform float uCondRete;
 uniform float uCondElastosis;
 uniform float uCondTethers;
 uniform float uCondScar;
 uniform float uPoreScale;
-varying vec3 vBlockPos;
-varying vec3 vNormal;
-varying float vLayer;
 
 #define RGB(r, g, b) (vec3(r, g, b) / 255.0)
 
@@ -191,26 +185,17 @@ float lesionShare(vec3 p, float depth, float spread, out float edgeMm) {
 }
 
 void main() {
-  // Each slab is closed, so hiding one shows the faces of its neighbours (and what lies inside).
-  float slab = floor(vLayer + 0.5);
-  for (int i = 0; i < 5; i++) {
-    if (float(i) == slab && uLayerShown[i] < 0.5) discard;
-  }
-  vec3 p = vBlockPos;
-  vec3 n = normalize(vNormal);
-  float depth = -p.y;
-  // A condition's dent is open air; below it the layers follow its floor (the dermis under it is thinner).
-  float dent = dentDepthMm(p.xz);
-  if (depth < dent - 1e-4) discard;
-  if (dent > 0.0 && depth < uBoundsMm.w) depth = (depth - dent) * uBoundsMm.w / max(uBoundsMm.w - dent, 1e-3);
-  float inCond = max(uCondEverywhere, 1.0 - smoothstep(0.92, 1.04, dentAcross(p.xz)));
-  bool horizontal = abs(n.y) > 0.5;
-  vec2 q = horizontal ? p.xz : vec2(abs(n.z) > 0.5 ? p.x : p.z, depth);
-  float px = max(fwidth(q.x), fwidth(q.y));
-  float junctionMean = uBoundsMm.x + (uBoundsMm.y - uBoundsMm.x) * mix(1.0, uCondEpidermis, inCond);
-  float junction = junctionMean + uReteRidgeMm * mix(1.0, uCondRete, inCond) * junctionOffset(p.xz);
-
-  float layer = depth < uBoundsMm.x ? 0.0 : depth < junction ? 1.0 : depth < uBoundsMm.z ? 2.0 : depth < uBoundsMm.w ? 3.0 : 4.0;
+  TissueSpot s = tissueSpot();
+  vec3 p = s.p;
+  vec3 n = s.n;
+  float depth = s.depth;
+  float inCond = s.inCond;
+  bool horizontal = s.horizontal;
+  vec2 q = s.q;
+  float px = s.px;
+  float junctionMean = s.junctionMean;
+  float junction = s.junction;
+  float layer = s.layer;
   // The condition's altered tissue: from the junction down to uCondAlteredMm below it.
   float below = depth - junction;
   float altered = inCond * step(0.0, below) * (1.0 - smoothstep(uCondAlteredMm * 0.75, uCondAlteredMm, below));
