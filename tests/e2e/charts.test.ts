@@ -145,6 +145,20 @@ describe('charts panel', () => {
     expect(await cursorShare(plot)).toBeCloseTo(timeToAxis(48, SPAN), 2);
   });
 
+  it('a treated condition adds its measure: both scars on one chart, the published change and its sources under it', async () => {
+    const page = session.page;
+    await openCharts(page, 'scenario=acne-scars-boxcar-course&compare=acne-scars-icepick-course&t=4000');
+    const plot = chart(page, 'Acne scar grade (Goodman & Baron, 1 to 4)');
+    expect(await plot.locator('canvas').count()).toBe(1);
+    expect(await plot.getAttribute('data-lines')).toBe('2');
+    const summary = await page.locator(`[id="${await plot.getAttribute('aria-describedby')}"]`).textContent();
+    expect(summary).toMatch(/Boxcar acne scar, 4 sessions: 3\.0 at the start, 1\.9 at the end/);
+    expect(summary).toMatch(/Ice-pick acne scar, 4 sessions: 3\.0 at the start, 2\.6 at the end/);
+    const figure = page.locator('[data-chart="condition-goodmanBaronGrade"]');
+    expect(await figure.innerText()).toMatch(/reported a change of -2\.0 to -0\.8 grades/);
+    expect(await figure.innerText()).toMatch(/Evidence V .*vondalwig2020/s);
+  });
+
   it('raised no page or console errors', () => {
     expect(record.pageErrors).toEqual([]);
     expect(record.consoleErrors).toEqual([]);

@@ -26,6 +26,8 @@ export const charts = {
   },
   chartLabel: 'Chart: {{title}} over time',
   summary: '{{signal}}, {{scenario}}: highest {{peak}} ({{peakTime}}); now {{now}}.',
+  // A treated condition's measure (its name, range and sources come from the explain catalogue).
+  condition: { summary: '{{measure}}, {{scenario}}: {{start}} at the start, {{end}} at the end ({{endTime}}); now {{now}}.' },
   download: 'Download CSV',
   fileName: 'corium-charts',
 };

@@ -28,6 +28,7 @@ export const charts: Messages<typeof en> = {
     strength: 'Resistencia',
   },
   chartLabel: 'Gráfica: {{title}} a lo largo del tiempo',
+  condition: { summary: '{{measure}}, {{scenario}}: {{start}} al principio, {{end}} al final ({{endTime}}); ahora {{now}}.' },
   summary: '{{signal}}, {{scenario}}: máximo {{peak}} ({{peakTime}}); ahora {{now}}.',
   download: 'Descargar CSV',
   fileName: 'corium-graficas',

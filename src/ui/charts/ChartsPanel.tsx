@@ -8,7 +8,9 @@ import { useCorium } from '../../state/store';
 import { useBlocks } from '../../state/useBlocks';
 import { useT } from '../../i18n/useT';
 import { scenarioTitle } from '../../i18n/scenarioText';
-import { CHART_GROUPS, chartData, type ChartScenario } from './series';
+import { CHART_GROUPS, chartData, conditionCharts, type ChartScenario } from './series';
+import { conditionPicture } from '../../state/condition';
+import { ConditionChart } from './ConditionChart';
 import { SignalChart } from './SignalChart';
 import { ScenarioKey } from './ScenarioKey';
 import { CsvDownload } from './CsvDownload';
@@ -25,6 +27,11 @@ export default function ChartsPanel() {
     [primary, secondary],
   );
   const data = useMemo(() => chartData(scenarios, span), [scenarios, span]);
+  // A treated condition's measure over the course, on the same sample times.
+  const conditions = useMemo(() => conditionCharts((secondary ? [primary, secondary] : [primary]).map((b) => {
+    const p = conditionPicture(b);
+    return p ? { indication: p.condition.id, sessions: p.sessions } : null;
+  }), data.hours), [primary, secondary, data]);
   const names = useMemo(
     () => [scenarioTitle(primary.scenario.id, custom), ...(secondary ? [scenarioTitle(secondary.scenario.id, null)] : [])],
     // The names are words: they change with the language too.
@@ -34,6 +41,7 @@ export default function ChartsPanel() {
     <div className="charts">
       <p className="charts__intro">{t('charts.intro')}</p>
       <ScenarioKey names={names} />
+      {conditions.map((c) => <ConditionChart key={c.key} chart={c} data={data} names={names} look={`${mode}:${lang}`} />)}
       {CHART_GROUPS.map((g) => <SignalChart key={g.id} group={g} data={data} scenarios={scenarios} names={names} look={`${mode}:${lang}`} />)}
       <CsvDownload data={data} />
     </div>

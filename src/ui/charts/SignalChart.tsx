@@ -8,7 +8,7 @@ import { tKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { formatNumber } from '../../i18n/formatNumber';
 import { formatTime } from '../../i18n/formatTime';
-import { mountPlot, type PlotColours } from './plot';
+import { mountPlot, type PlotColours, type PlotLine } from './plot';
 import { chartSummary, signalName } from './summary';
 import type { ChartData, ChartGroup, ChartScenario } from './series';
 
@@ -24,7 +24,7 @@ export interface SignalChartProps {
   readonly look: string;
 }
 
-function coloursOf(el: HTMLElement): PlotColours {
+export function coloursOf(el: HTMLElement): PlotColours {
   const css = getComputedStyle(el);
   const v = (name: string): string => css.getPropertyValue(name).trim();
   return { lines: [v('--chart-line-1'), v('--chart-line-2')], axis: v('--chart-axis'), grid: v('--chart-grid'), font: `${v('--chart-font-size') || '11px'} ${css.fontFamily}` };
@@ -39,8 +39,11 @@ export function SignalChart({ group, data, scenarios, names, look }: SignalChart
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return undefined;
-    const labels = data.scenarios.flatMap((_, k) => group.signals.map((id) => `${signalName(id)} — ${names[k]}`));
-    return mountPlot(host, { group, data, labels, colours: coloursOf(host), timeLabel: formatTime, valueLabel: (x) => formatNumber(x) },
+    // Scenario by scenario, signal by signal: a signal keeps its colour, the comparison is dashed.
+    const lines = data.scenarios.flatMap((s, k) => group.signals.map((id, i): PlotLine => ({
+      values: s.values[id], label: `${signalName(id)} — ${names[k]}`, colour: i, dashed: k > 0,
+    })));
+    return mountPlot(host, { data, lines, yMax: group.yMax, colours: coloursOf(host), timeLabel: formatTime, valueLabel: (x) => formatNumber(x) },
       (hours) => useCorium.getState().setTime(hours));
   }, [group, data, names, look]);
 

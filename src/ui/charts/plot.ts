@@ -4,7 +4,7 @@
 import uPlot from 'uplot';
 import { axisToTime, clamp, timeToAxis } from '../../model';
 import { useCorium } from '../../state/store';
-import type { ChartData, ChartGroup } from './series';
+import type { ChartData } from './series';
 
 /** Height of one small chart, CSS px (plot area plus the time labels). */
 export const PLOT_HEIGHT = 132;
@@ -21,18 +21,22 @@ export interface PlotColours {
   readonly font: string;
 }
 
+/** One drawn line: its values on the data's sample times, its label, colour index and whether it is dashed (the comparison). */
+export interface PlotLine { readonly values: readonly number[]; readonly label: string; readonly colour: number; readonly dashed: boolean }
+
 export interface PlotInput {
-  readonly group: ChartGroup;
-  readonly data: ChartData;
-  /** The label of each drawn line, scenario by scenario, signal by signal. */
-  readonly labels: readonly string[];
+  /** The sample times (and the span) the lines are drawn on. */
+  readonly data: Pick<ChartData, 'spanHours' | 'axis'>;
+  readonly lines: readonly PlotLine[];
+  /** A fixed top of the value axis (0..1 signals); otherwise it follows the data. */
+  readonly yMax?: number;
   readonly colours: PlotColours;
   readonly timeLabel: (hours: number) => string;
   readonly valueLabel: (value: number) => string;
 }
 
 function plotOptions(input: PlotInput, width: number): uPlot.Options {
-  const { group, data, colours } = input;
+  const { data, colours } = input;
   const tickHours = TICK_HOURS.filter((h) => h <= data.spanHours * 1.0001);
   const ticks = tickHours.map((h) => timeToAxis(h, data.spanHours));
   const axis = { stroke: colours.axis, font: colours.font, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid, width: 1, size: 4 } };
@@ -45,7 +49,7 @@ function plotOptions(input: PlotInput, width: number): uPlot.Options {
     cursor: { show: false, drag: { x: false, y: false, setScale: false } },
     scales: {
       x: { time: false, range: [0, 1] },
-      y: { range: (_u, _min, max) => [0, group.yMax ?? (max > 0 ? max * 1.08 : 1)] },
+      y: { range: (_u, _min, max) => [0, input.yMax ?? (max > 0 ? max * 1.08 : 1)] },
     },
     axes: [
       { ...axis, size: 26, gap: 3, splits: () => ticks,
@@ -55,21 +59,21 @@ function plotOptions(input: PlotInput, width: number): uPlot.Options {
     ],
     series: [
       {},
-      ...data.scenarios.flatMap((_, k) => group.signals.map((_id, i) => ({
-        label: input.labels[k * group.signals.length + i],
-        stroke: colours.lines[i % colours.lines.length],
+      ...input.lines.map((line) => ({
+        label: line.label,
+        stroke: colours.lines[line.colour % colours.lines.length],
         width: 2,
-        dash: k === 0 ? undefined : COMPARISON_DASH,
+        dash: line.dashed ? COMPARISON_DASH : undefined,
         points: { show: false },
-      }))),
+      })),
     ],
   };
 }
 
 /** Draws the chart into `host` and returns its disposer. `onPick` gets the time under the pointer. */
 export function mountPlot(host: HTMLElement, input: PlotInput, onPick: (hours: number) => void): () => void {
-  const { group, data } = input;
-  const columns = [data.axis, ...data.scenarios.flatMap((s) => group.signals.map((id) => s.values[id]))] as uPlot.AlignedData;
+  const { data } = input;
+  const columns = [data.axis, ...input.lines.map((line) => line.values)] as uPlot.AlignedData;
   const now = document.createElement('div');
   now.className = 'charts__now';
   const place = (u: uPlot, hours: number): void => {

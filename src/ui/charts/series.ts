@@ -1,7 +1,10 @@
 // What the Charts panel draws, as plain data: the model's signals for each shown scenario,
 // sampled on the log-like time axis the scrubber uses, so the chart cursor and the slider agree.
 // Pure (no React, no DOM, no uPlot): the unit tests and the CSV export read the same series.
-import { ageSinceLatestSession, axisToTime, csvDocument, signalColumns, timeToAxis, type SignalId, type Signals } from '../../model';
+import {
+  ageSinceLatestSession, axisToTime, conditionAt, csvDocument, measureFor, signalColumns, timeToAxis,
+  type IndicationId, type MeasureKey, type SessionDose, type SignalId, type Signals,
+} from '../../model';
 
 /** Samples per series: the curves are smooth, so 160 points on the log axis look continuous at panel widths. */
 export const CHART_SAMPLES = 160;
@@ -111,4 +114,34 @@ export function chartCsv(data: ChartData, timeLabel: (hours: number) => string):
     Number(h.toFixed(4)), timeLabel(h), ...data.scenarios.flatMap((s) => CHART_SIGNALS.map((id) => significant(s.values[id][j]))),
   ]);
   return csvDocument(header, rows);
+}
+
+/** A shown block's treated condition (state/condition.ts ConditionPicture): which one and its sessions. */
+export interface ChartCondition { readonly indication: IndicationId; readonly sessions: readonly SessionDose[] }
+
+/** One chart of a condition's measure: a line per shown block treating a condition with that measure. */
+export interface ConditionChart {
+  readonly key: MeasureKey;
+  /** The condition of the first line (its measure, range and sources are the chart's). */
+  readonly indication: IndicationId;
+  readonly lines: readonly { readonly block: number; readonly values: readonly number[] }[];
+}
+
+/**
+ * The treated conditions' measures (indication.ts: a scar grade, a wrinkle grade, % improvement,
+ * pore size) on the charts' sample times: one chart per measure, so a boxcar beside an ice-pick
+ * scar share a chart and a scar beside a fine line get one each. `conditions` is per shown block
+ * (null: healthy skin or a wound, no line).
+ */
+export function conditionCharts(conditions: readonly (ChartCondition | null)[], hours: readonly number[]): ConditionChart[] {
+  const charts: { key: MeasureKey; indication: IndicationId; lines: { block: number; values: number[] }[] }[] = [];
+  conditions.forEach((c, block) => {
+    if (!c) return;
+    const key = measureFor(c.indication).key;
+    const values = hours.map((h) => conditionAt(c.indication, c.sessions, h).value);
+    const chart = charts.find((ch) => ch.key === key);
+    if (chart) chart.lines.push({ block, values });
+    else charts.push({ key, indication: c.indication, lines: [{ block, values }] });
+  });
+  return charts;
 }
