@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { indicationResult, measureFor } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import { conditionPicture } from '../../src/state/condition';
-import { chartData, conditionCharts, type ChartCondition } from '../../src/ui/charts/series';
+import { CHART_SIGNALS, chartCsv, chartData, conditionCharts, type ChartCondition } from '../../src/ui/charts/series';
+import { formatTime } from '../../src/i18n/formatTime';
 import { evidenceText, publishedText } from '../../src/ui/explain/conditionText';
 
 const conditionOf = (id: string): ChartCondition | null => {
@@ -51,5 +52,19 @@ describe('conditionCharts', () => {
     expect(evidenceText(measureFor('boxcar'))).toMatch(/Evidence V .*vondalwig2020/);
     expect(publishedText(measureFor('pores'))).toMatch(/No controlled study/);
     expect(evidenceText(measureFor('pores'))).toMatch(/Evidence D .*pores-no-outcome/);
+  });
+  it('the CSV carries the measure after the signals: plain for one block, id.measure for two', () => {
+    const id = 'acne-scars-boxcar-course';
+    const b = blockDataFor(id, null);
+    const data = chartData([{ id, curves: b.curves, sessionsHours: b.sessionsHours }], b.spanHours);
+    const charts = conditionCharts([conditionOf(id)], data.hours);
+    const lines = chartCsv(data, formatTime, charts).trimEnd().split('\n');
+    expect(lines[0].split(',').at(-1)).toBe('goodmanBaronGrade');
+    expect(lines[0].split(',')).toHaveLength(2 + CHART_SIGNALS.length + 1);
+    expect(Number(lines.at(-1)!.split(',').at(-1))).toBeCloseTo(charts[0].lines[0].values.at(-1)!, 4);
+    const other = blockDataFor('fine-lines-course', null);
+    const two = chartData([{ id, curves: b.curves, sessionsHours: b.sessionsHours }, { id: 'fine-lines-course', curves: other.curves, sessionsHours: other.sessionsHours }], b.spanHours);
+    const header = chartCsv(two, formatTime, conditionCharts([conditionOf(id), conditionOf('fine-lines-course')], two.hours)).split('\n')[0].split(',');
+    expect(header.slice(-2)).toEqual([`${id}.goodmanBaronGrade`, 'fine-lines-course.lemperleGrade']);
   });
 });

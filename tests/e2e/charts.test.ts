@@ -145,7 +145,7 @@ describe('charts panel', () => {
     expect(await cursorShare(plot)).toBeCloseTo(timeToAxis(48, SPAN), 2);
   });
 
-  it('a treated condition adds its measure: both scars on one chart, the published change and its sources under it', async () => {
+  it('a treated condition adds its measure: both scars on one chart, the published change and its sources under it, and in the CSV', async () => {
     const page = session.page;
     await openCharts(page, 'scenario=acne-scars-boxcar-course&compare=acne-scars-icepick-course&t=4000');
     const plot = chart(page, 'Acne scar grade (Goodman & Baron, 1 to 4)');
@@ -157,6 +157,9 @@ describe('charts panel', () => {
     const figure = page.locator('[data-chart="condition-goodmanBaronGrade"]');
     expect(await figure.innerText()).toMatch(/reported a change of -2\.0 to -0\.8 grades/);
     expect(await figure.innerText()).toMatch(/Evidence V .*vondalwig2020/s);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const header = (await downloadedBytes(download)).toString('utf8').split('\n')[0].split(',');
+    expect(header.slice(-2)).toEqual(['acne-scars-boxcar-course.goodmanBaronGrade', 'acne-scars-icepick-course.goodmanBaronGrade']);
   });
 
   it('raised no page or console errors', () => {

@@ -43,7 +43,7 @@ export default function ChartsPanel() {
       <ScenarioKey names={names} />
       {conditions.map((c) => <ConditionChart key={c.key} chart={c} data={data} names={names} look={`${mode}:${lang}`} />)}
       {CHART_GROUPS.map((g) => <SignalChart key={g.id} group={g} data={data} scenarios={scenarios} names={names} look={`${mode}:${lang}`} />)}
-      <CsvDownload data={data} />
+      <CsvDownload data={data} conditions={conditions} />
     </div>
   );
 }

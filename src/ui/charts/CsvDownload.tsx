@@ -1,13 +1,13 @@
-// "Download CSV": the series the charts show, for both compared scenarios, as a spreadsheet file
+// "Download CSV": the series the charts show (a treated condition's measure too), for both compared scenarios, as a spreadsheet file
 // made in the browser (nothing leaves the device).
 import { useT } from '../../i18n/useT';
 import { formatTime } from '../../i18n/formatTime';
-import { chartCsv, seriesNames, type ChartData } from './series';
+import { chartCsv, seriesNames, type ChartData, type ConditionChart } from './series';
 
-export function CsvDownload({ data }: { data: ChartData }) {
+export function CsvDownload({ data, conditions }: { data: ChartData; conditions: readonly ConditionChart[] }) {
   const t = useT();
   const save = (): void => {
-    const url = URL.createObjectURL(new Blob([chartCsv(data, formatTime)], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([chartCsv(data, formatTime, conditions)], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = `${[t('charts.fileName'), ...seriesNames(data.scenarios.map((s) => s.id))].join('_')}.csv`;

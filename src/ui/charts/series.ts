@@ -106,12 +106,16 @@ const significant = (x: number): number => Number(x.toPrecision(6));
 
 /**
  * The shown series as CSV: `hours`, a readable `time` (as the axis labels it), then every shown
- * signal per scenario, named like the CLI's columns (plain for one scenario, `id.signal` for two).
+ * signal per scenario, named like the CLI's columns (plain for one scenario, `id.signal` for two),
+ * then each treated condition's measure (`goodmanBaronGrade`, or `id.goodmanBaronGrade` for two).
  */
-export function chartCsv(data: ChartData, timeLabel: (hours: number) => string): string {
-  const header = ['hours', 'time', ...signalColumns(seriesNames(data.scenarios.map((s) => s.id)), CHART_SIGNALS)];
+export function chartCsv(data: ChartData, timeLabel: (hours: number) => string, conditions: readonly ConditionChart[] = []): string {
+  const names = seriesNames(data.scenarios.map((s) => s.id));
+  const measures = conditions.flatMap((c) => c.lines.map((l) => ({ name: names.length > 1 ? `${names[l.block]}.${c.key}` : c.key, values: l.values })));
+  const header = ['hours', 'time', ...signalColumns(names, CHART_SIGNALS), ...measures.map((m) => m.name)];
   const rows = data.hours.map((h, j) => [
     Number(h.toFixed(4)), timeLabel(h), ...data.scenarios.flatMap((s) => CHART_SIGNALS.map((id) => significant(s.values[id][j]))),
+    ...measures.map((m) => significant(m.values[j])),
   ]);
   return csvDocument(header, rows);
 }
