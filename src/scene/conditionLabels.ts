@@ -3,25 +3,13 @@
 // mark and its thin parallel collagen, an enlarged pore): one point on the block's front face per
 // part, at the place the tissue shader draws it (shaders/tissue.frag.glsl, lib/dent.glsl) at the
 // condition's state now, so the label follows the floor as it rises over a course. Pure.
-import { dentDepthAt, type ConditionKind, type ConditionState } from '../model';
+import { dentDepthAt, type ConditionState } from '../model';
 import type { ConditionPicture } from '../state/condition';
 import type { BlockData } from '../state/blockData';
 import { drawnLayerBounds } from './skinBlockGeometry';
+import { conditionLabelsOf, type ConditionLabel } from '../state/conditionParts';
 
-export const CONDITION_LABELS = ['scarFloor', 'scarTissue', 'tetheringBand', 'wrinkleFurrow', 'elastoticMaterial', 'stretchMark', 'striaeCollagen', 'enlargedPore'] as const;
-export type ConditionLabel = (typeof CONDITION_LABELS)[number];
-
-/** The parts named for each kind of condition (tethering bands only where the condition has them). */
-const PARTS: Readonly<Record<ConditionKind, readonly ConditionLabel[]>> = {
-  'acne-scar': ['scarFloor', 'scarTissue', 'tetheringBand'],
-  'fine-lines': ['wrinkleFurrow', 'elastoticMaterial'],
-  'stretch-mark': ['stretchMark', 'striaeCollagen'],
-  pores: ['enlargedPore'],
-};
-
-export function conditionLabelsOf(p: ConditionPicture): ConditionLabel[] {
-  return PARTS[p.condition.kind].filter((id) => id !== 'tetheringBand' || p.condition.tethers > 0);
-}
+export { CONDITION_LABELS, conditionLabelsOf, type ConditionLabel } from '../state/conditionParts';
 
 /** A named point on the front face: x across the block and y (up, 0 at the top), mm. */
 export interface ConditionAnchor { readonly id: ConditionLabel; readonly xMm: number; readonly yMm: number }

@@ -8,7 +8,7 @@ import { useT } from '../i18n/useT';
 import type { layers } from '../i18n/en/layers';
 
 import { SCENE_OVERLAY_ID } from '../scene/overlayId';
-import { CONDITION_LABELS } from '../scene/conditionLabels';
+import { CONDITION_LABELS } from '../state/conditionParts';
 
 /** Anchor ids (see LabelProjector; their text is layers.overlay.<id>); the side is where the label sits. */
 export const OVERLAY_LABELS: readonly { id: keyof typeof layers.overlay; side: 'left' | 'right' }[] = [

@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { useBlocks } from '../../state/useBlocks';
 import { conditionPicture } from '../../state/condition';
-import { conditionLabelsOf } from '../../scene/conditionLabels';
+import { conditionLabelsOf } from '../../state/conditionParts';
 import { useT } from '../../i18n/useT';
 
 export function ConditionParts() {
