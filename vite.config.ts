@@ -1,6 +1,6 @@
 // Build, dev server and test configuration; build plugins (CSP, service worker, `--mode single`
 // one-file build) live in src/build/. Two test projects: `unit` (Node, or happy-dom per
-// file) and `e2e` (drives the built app in headless Chromium, one file at a time).
+// file) and `e2e` (drives the built app in headless Chromium, two files at a time).
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/build/csp.ts';
