@@ -40,6 +40,11 @@ export async function waitInPage(page: Page, predicate: () => boolean, timeoutMs
   }
 }
 
+/** Sets the simulated time through the store (`?test` puts it on window.__corium), as the time slider does. */
+export async function setSimulatedTime(page: Page, hours: number): Promise<void> {
+  await page.evaluate((h) => (window as unknown as { __corium: { getState(): { setTime(h: number): void } } }).__corium.getState().setTime(h), hours);
+}
+
 /** The 3D view is a lazy chunk: wait until it has mounted and exposed its test hooks. */
 export async function waitForStore(page: Page): Promise<void> {
   await waitInPage(page, () => '__corium' in window && '__coriumRenderInfo' in window);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { startPreview, type BrowserSession, type PreviewServer } from './harness';
-import { launchWith, waitForSettledView, waitForStore } from './browsers';
+import { launchWith, waitForSettledView, waitForStore, setSimulatedTime } from './browsers';
 import { waitForPicture, nextFrames } from './canvasPixels';
 import { fractionColourDiffering, fractionLumaDiffering, maxChroma, type Rgba } from './pixels';
 import { blockDataFor } from '../../src/state/blockData';
@@ -81,7 +81,7 @@ describe('colour-blind viewers', () => {
     await waitForSettledView(page);
     const shots: Record<string, Record<string, Rgba>> = {};
     for (const [cue, hours] of Object.entries(times)) {
-      await page.evaluate((h) => (window as unknown as { __corium: { getState(): { setTime(h: number): void } } }).__corium.getState().setTime(h), hours);
+      await setSimulatedTime(page, hours);
       await nextFrames(page, 3);
       const png = await page.locator('.app__view canvas').first().screenshot();
       for (const type of DEFICIENCIES) (shots[type] ??= {})[cue] = await seenWith(png, type, viewer, viewerCdp, decoder);

@@ -4,7 +4,7 @@
 // least 10% in relative luminance over a large part of the picture).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type BrowserSession, type PreviewServer } from './harness';
-import { launchWith, waitForStore } from './browsers';
+import { launchWith, waitForStore, setSimulatedTime } from './browsers';
 import { nextFrames, readCanvas, waitForPicture } from './canvasPixels';
 import { fractionColourDiffering, luma, type Rgba } from './pixels';
 import { axisToTime } from '../../src/model';
@@ -69,7 +69,7 @@ describe('motion', () => {
     for (let i = 0; i <= SAMPLES; i++) {
       const seconds = i / SAMPLES_PER_SECOND;
       const hours = axisToTime(Math.min(1, seconds / PLAYBACK_SECONDS.fast), span);
-      await page.evaluate((h) => (window as unknown as { __corium: { getState(): { setTime(h: number): void } } }).__corium.getState().setTime(h), hours);
+      await setSimulatedTime(page, hours);
       await nextFrames(page, 1);
       samples.push({ at: seconds, y: meanLuminance(await readCanvas(page)) });
     }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { nextFrames, readCanvas, settledPicture, waitForPicture } from './canvasPixels';
 import type { Rgba } from './pixels';
+import { setSimulatedTime } from './browsers';
 
 let server: PreviewServer;
 let session: BrowserSession;
@@ -57,7 +58,7 @@ describe('the healing time-lapse', () => {
     // Hour 0 by link; the later times through the store, as the time slider sets them.
     const frames: Rgba[] = [await open(page, 'scenario=burn-deep-partial&t=0', 'burn-hour0')];
     for (const [t, name] of [[48, 'day2'], [336, 'day14'], [4320, 'day180']] as const) {
-      await page.evaluate((h) => (window as unknown as { __corium: { getState(): { setTime(h: number): void } } }).__corium.getState().setTime(h), t);
+      await setSimulatedTime(page, t);
       frames.push(await settledPicture(page));
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `burn-${name}.png`) });
     }
