@@ -70,8 +70,9 @@ it(`${LOOPS} time-lapse loops keep the heap within 5% after GC and GPU resources
   await waitForStore(page);
   await waitForPicture(page);
   // Warm-up: the JIT's feedback, caches and shaders settle before the baseline is taken. Measured
-  // growth over the loops after it: 0.03–2.5% (six runs, 100 loops of warm-up); 3.2% (500 loops
-  // after 200) and 4.2% (150 after 200) — a spread of ±0.4 MB of a 9.5 MB heap, not a trend.
+  // growth over the loops after it: 1.6–2.5% (five runs, 150 loops after 100), 0.03% (200 after
+  // 200), 3.2% (500 after 200), 4.2% (150 after 200): noise of up to 0.4 MB in a 9.5 MB heap,
+  // not growing with the number of loops.
   await timeLapse(page, WARM_UP_LOOPS, 4);
   const heapBefore = await heapAfterGc(cdp);
   const gpuBefore = await renderInfo(page);
