@@ -62,7 +62,11 @@ function run(step, alone) {
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
+    let finished = false;
+    // A command that cannot start reports 'error' and may still report 'close': count it once.
     const done = (status, error) => {
+      if (finished) return;
+      finished = true;
       if (!alone) process.stdout.write(`\n=== ${step.name}: ${step.label}\n${output}`);
       resolve({ step, status, error, seconds: ((Date.now() - started) / 1000).toFixed(1) });
     };
