@@ -7,7 +7,7 @@
 // Attributes: aCentre (mm), aFibre (azimuth, tilt rad, length, thickness mm), aMisc (kind 0..3,
 // rank, wave phase, face 0 front / 1 right), aSite (across, depth share, createdAt h, featured).
 // Uniforms: uTimeHours, uFrontZ, uFaceLiftMm, uSliceMm, uColourI, uColourIII, uColourElastin,
-// uScarLift, plus lib/curves.glsl, lib/face-wound.glsl and lib/dent.glsl (no fibre above a condition's dent floor).
+// uScarLift, uCrimp, plus lib/curves.glsl, lib/face-wound.glsl and lib/dent.glsl (no fibre above a condition's dent floor).
 
 #include "lib/face-wound.glsl"
 #include "lib/dent.glsl"
@@ -24,6 +24,8 @@ uniform float uScarLift;
 uniform vec3 uColourI;
 uniform vec3 uColourIII;
 uniform vec3 uColourElastin;
+// 1 where the crimp is drawn; 0 for a straight ribbon where the wave would be under half a pixel.
+uniform float uCrimp;
 varying float vAcross;
 varying vec3 vColour;
 
@@ -72,10 +74,10 @@ void main() {
   float angle = atan(up, along);
 
   // Crimp: reticular bundles wavy, elastin wavier and finer, papillary fibres nearly straight;
-  // scar collagen straightens as it aligns.
+  // scar collagen straightens as it aligns. The largest amplitude is CRIMP_AMPLITUDE_MM (src/scene/fibreDetail.ts).
   float waveMm = kind < 0.5 ? 0.0008 : kind < 1.5 ? 0.005 : 0.003;
   float waveLengthMm = kind < 0.5 ? 0.03 : kind < 1.5 ? 0.055 : 0.022;
-  float wave = waveMm * (1.0 - parallel) * sin(6.2832 * position.x * len / waveLengthMm + aMisc.z);
+  float wave = uCrimp * waveMm * (1.0 - parallel) * sin(6.2832 * position.x * len / waveLengthMm + aMisc.z);
   vec2 local = vec2(position.x * len, position.y * thickness + wave);
   vec2 d = vec2(cos(angle), sin(angle));
   vec2 offset = d * local.x + vec2(-d.y, d.x) * local.y;

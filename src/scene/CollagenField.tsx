@@ -1,8 +1,11 @@
 // CollagenField: the dermis's collagen and elastin fibres on the two visible cut faces, as ONE
 // instanced mesh of wavy ribbons. Basket-weave in normal dermis; in the wound, laid down and
 // aligned over time from the curves in fibres.*.glsl (no per-fibre JavaScript per frame).
+// Each ribbon is bent into a crimp only where the crimp is big enough on screen to be seen
+// (fibreDetail): otherwise it is one straight quad, a quarter of the vertices.
 import { useEffect, useMemo } from 'react';
-import { InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial, Vector3 } from 'three';
+import { Box3, InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial, Vector3, type PerspectiveCamera } from 'three';
+import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';
 import type { Stain } from '../state/url';
 import { useBlock } from './blockContext';
@@ -12,6 +15,8 @@ import { withCurveLib } from './shaderSource';
 import vertex from '../../shaders/fibres.vert.glsl?raw';
 import fragment from '../../shaders/fibres.frag.glsl?raw';
 import { retire } from './retire';
+import { crimpShows } from './fibreDetail';
+import { mmPerPixel } from './LabelProjector';
 
 type Rgb = readonly [number, number, number];
 
@@ -27,20 +32,29 @@ const FIBRE_COLOURS: Readonly<Record<Stain, { typeI: Rgb; typeIII: Rgb; elastin:
 const FACE_LIFT_MM = 0.0055;
 /** Section thickness whose fibres show: thicker than a 5 µm slide so strokes read at 'channel' zoom. */
 const SLICE_MM = 0.05;
-/** Segments along each ribbon, enough for the crimp to look smooth. */
-const SEGMENTS = 8;
+/** Segments along each ribbon where its crimp shows, enough for the wave to look smooth. */
+const CRIMP_SEGMENTS = 8;
 
 export function CollagenField() {
   const { data, uniforms } = useBlock();
   const stain = useCorium((s) => s.stain);
 
-  const mesh = useMemo(() => {
+  const field = useMemo(() => {
     const layout = layFibres(data);
-    const geometry = new PlaneGeometry(1, 1, SEGMENTS, 1);
-    geometry.setAttribute('aCentre', new InstancedBufferAttribute(layout.centre, 3));
-    geometry.setAttribute('aFibre', new InstancedBufferAttribute(layout.fibre, 4));
-    geometry.setAttribute('aMisc', new InstancedBufferAttribute(layout.misc, 4));
-    geometry.setAttribute('aSite', new InstancedBufferAttribute(layout.site, 4));
+    // Both ribbons share the per-fibre attributes (one GPU buffer each).
+    const perFibre = {
+      aCentre: new InstancedBufferAttribute(layout.centre, 3),
+      aFibre: new InstancedBufferAttribute(layout.fibre, 4),
+      aMisc: new InstancedBufferAttribute(layout.misc, 4),
+      aSite: new InstancedBufferAttribute(layout.site, 4),
+    };
+    const ribbon = (segments: number) => {
+      const g = new PlaneGeometry(1, 1, segments, 1);
+      for (const [name, attribute] of Object.entries(perFibre)) g.setAttribute(name, attribute);
+      return g;
+    };
+    const crimped = ribbon(CRIMP_SEGMENTS);
+    const straight = ribbon(1);
     const material = new ShaderMaterial({
       name: 'fibres',
       vertexShader: withCurveLib(vertex),
@@ -53,14 +67,27 @@ export function CollagenField() {
         uColourI: { value: new Vector3() },
         uColourIII: { value: new Vector3() },
         uColourElastin: { value: new Vector3() },
+        uCrimp: { value: 1 },
       },
     });
-    const m = new InstancedMesh(geometry, material, layout.count);
+    const m = new InstancedMesh(crimped, material, layout.count);
     m.name = 'collagen-field';
     // The vertex shader places every fibre, so three's bounds would be wrong: never cull.
     m.frustumCulled = false;
-    return m;
+    return { mesh: m, crimped, straight };
   }, [data, uniforms]);
+  const { mesh, crimped, straight } = field;
+
+  // The crimp's size on screen, from the camera's distance to the block (its nearest point).
+  const block = useMemo(() => new Box3(new Vector3(-data.blockMm / 2, -data.drawnDepthMm, -data.blockMm / 2), new Vector3(data.blockMm / 2, 0, data.blockMm / 2)), [data]);
+  const box = useMemo(() => new Box3(), []);
+  useFrame(({ camera, size }) => {
+    box.copy(block).applyMatrix4(mesh.matrixWorld);
+    const mmPerPx = mmPerPixel(Math.max(1e-3, box.distanceToPoint(camera.position)), (camera as PerspectiveCamera).fov, size.height);
+    const crimp = crimpShows(mmPerPx);
+    mesh.geometry = crimp ? crimped : straight;
+    (mesh.material as ShaderMaterial).uniforms.uCrimp.value = crimp ? 1 : 0;
+  });
 
   useEffect(() => {
     const u = (mesh.material as ShaderMaterial).uniforms;
@@ -71,10 +98,11 @@ export function CollagenField() {
   }, [mesh, stain]);
 
   useEffect(() => () => retire(() => {
-    mesh.geometry.dispose();
+    crimped.dispose();
+    straight.dispose();
     (mesh.material as ShaderMaterial).dispose();
     mesh.dispose();
-  }), [mesh]);
+  }), [mesh, crimped, straight]);
 
   return <primitive object={mesh} />;
 }

@@ -14,7 +14,7 @@ import { useBlock, type BlockUniforms } from './blockContext';
 import { skinBlockGeometry } from './skinBlockGeometry';
 import { slabUniforms } from './slabs';
 import { stageSource } from './shaderSource';
-import { layerShownValues } from './partVisibility';
+import { interiorShows, layerShownValues } from './partVisibility';
 import { noiseLatticeTexture } from './noiseLattice';
 import { STAIN_CODE } from './palette';
 import { detailReady, flatColourUniform, flatTissueMaterial, programVariant } from './firstPicture';
@@ -58,9 +58,9 @@ export function SkinBlock({ onDetail }: SkinBlockProps) {
   const hidden = useCorium((s) => s.hidden);
   const shown = useMemo(() => layerShownValues(hidden), [hidden]);
   // The wavy junction faces inside the block (most of its triangles and of its build time) are
-  // seen only through a hidden or pulled-apart layer: built the first time one shows them, then
-  // kept with the block, so hiding and showing layers again switches at once.
-  const inside = layout === 'exploded' || shown.some((v) => v < 0.5);
+  // built the first time the inside shows, then kept with the block, so hiding and showing layers
+  // again switches at once.
+  const inside = interiorShows(layout, hidden);
   const [junctionBuiltFor, setJunctionBuiltFor] = useState<BlockData | null>(null);
   if (inside && junctionBuiltFor !== data) setJunctionBuiltFor(data);
   const outer = useMemo(() => skinBlockGeometry(data, false), [data]);

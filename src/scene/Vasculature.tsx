@@ -1,14 +1,19 @@
 // Vasculature: capillary loops, the subpapillary and deep plexuses, connecting vessels and new
-// sprouts of the block in context (useBlock), as three merged tube meshes with moving blood flow.
+// sprouts of the block in context (useBlock), as two merged tube meshes with moving blood flow:
+// the vessels that reach a face, the wound or a dent, always drawn, and those wholly inside the
+// tissue, drawn only while a hidden layer shows the inside (vesselReach.ts).
 // Layout in vesselNetwork.ts; perfusion, regrowth and sprout growth are read from the model's curves on the GPU.
 import { useEffect, useMemo } from 'react';
 import { ShaderMaterial, type BufferGeometry } from 'three';
 import type { BlockData } from '../state/blockData';
+import { useCorium } from '../state/store';
 import { lesionOf } from '../state/lesion';
 import { useBlock, type BlockUniforms } from './blockContext';
 import { mergeTubes } from './tubes';
 import { withCurveLib } from './shaderSource';
 import { vesselNetwork } from './vesselNetwork';
+import { splitByReach, vesselReach } from './vesselReach';
+import { interiorShows } from './partVisibility';
 import vesselsVert from '../../shaders/vessels.vert.glsl?raw';
 import vesselsFrag from '../../shaders/vessels.frag.glsl?raw';
 import { retire } from './retire';
@@ -20,26 +25,26 @@ const LESION_KIND = { channels: 0, slot: 1, band: 2, bowl: 3 } as const;
 export const TUBE_SIDES = { loops: 6, plexus: 8, sprouts: 5 } as const;
 
 export interface VasculatureMeshes {
-  readonly loops: BufferGeometry;
-  readonly plexus: BufferGeometry;
-  readonly sprouts: BufferGeometry;
+  /** Vessels that reach a face of the block, the wound or a dent: seen from outside. */
+  readonly outer: BufferGeometry;
+  /** Vessels wholly inside the tissue: seen only through a hidden layer. */
+  readonly inner: BufferGeometry;
   readonly material: ShaderMaterial;
 }
 
 export function Vasculature() {
   const { data, uniforms } = useBlock();
   const meshes = useMemo(() => buildVasculature(data, uniforms), [data, uniforms]);
+  const insideShows = useCorium((s) => interiorShows(s.layout, s.hidden));
   useEffect(() => () => retire(() => {
-    meshes.loops.dispose();
-    meshes.plexus.dispose();
-    meshes.sprouts.dispose();
+    meshes.outer.dispose();
+    meshes.inner.dispose();
     meshes.material.dispose();
   }), [meshes]);
   return (
     <group name="vasculature">
-      <mesh name="capillary-loops" geometry={meshes.loops} material={meshes.material} />
-      <mesh name="vascular-plexuses" geometry={meshes.plexus} material={meshes.material} />
-      {meshes.sprouts.index!.count > 0 && <mesh name="vessel-sprouts" geometry={meshes.sprouts} material={meshes.material} />}
+      <mesh name="vessels-seen-from-outside" geometry={meshes.outer} material={meshes.material} />
+      <mesh name="vessels-inside" geometry={meshes.inner} material={meshes.material} visible={insideShows} />
     </group>
   );
 }
@@ -64,12 +69,9 @@ export function buildVasculature(data: BlockData, blockUniforms: BlockUniforms):
     fragmentShader: vesselsFrag,
     toneMapped: false,
   });
-  return {
-    loops: mergeTubes(net.loops, TUBE_SIDES.loops),
-    plexus: mergeTubes(net.plexus, TUBE_SIDES.plexus),
-    sprouts: mergeTubes(net.sprouts, TUBE_SIDES.sprouts),
-    material,
-  };
+  const sided = (kind: keyof typeof TUBE_SIDES) => net[kind].map((p) => (p.sides ? p : { ...p, sides: TUBE_SIDES[kind] }));
+  const { outer, inner } = splitByReach([...sided('loops'), ...sided('plexus'), ...sided('sprouts')], vesselReach(data));
+  return { outer: mergeTubes(outer, TUBE_SIDES.loops), inner: mergeTubes(inner, TUBE_SIDES.loops), material };
 }
 
 /**

@@ -10,6 +10,15 @@ export function layerShownValues(hidden: readonly ScenePart[]): number[] {
   return LAYER_PARTS.map((part) => (hidden.includes(part) ? 0 : 1));
 }
 
+/**
+ * Does the block's inside show? Only through a hidden layer or with the layers pulled apart: the
+ * tissue is opaque, so what lies wholly inside it (the wavy junction faces, most vessels) is built
+ * or drawn only then.
+ */
+export function interiorShows(layout: string, hidden: readonly ScenePart[]): boolean {
+  return layout === 'exploded' || LAYER_PARTS.some((part) => hidden.includes(part));
+}
+
 /** The panel's part for each model layer (same order as LAYERS and the block's slabs). */
 export const LAYER_PART_OF: Readonly<Record<LayerId, ScenePart>> = Object.fromEntries(
   LAYERS.map((id, i) => [id, LAYER_PARTS[i]]),

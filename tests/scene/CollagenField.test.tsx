@@ -2,7 +2,10 @@
 // are laid down type III then type I and turn parallel as the curves say (recruitment.ts,
 // mirrored by fibres.vert.glsl); disposed on unmount.
 import { describe, expect, it, vi } from 'vitest';
-import type { ShaderMaterial } from 'three';
+import { BufferGeometry, type Camera, type ShaderMaterial } from 'three';
+import { useThree } from '@react-three/fiber';
+import { CRIMP_AMPLITUDE_MM, crimpShows } from '../../src/scene/fibreDetail';
+import fibresVert from '../../shaders/fibres.vert.glsl?raw';
 import { layer } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import { renderInBlock } from './blockHarness';
@@ -82,13 +85,42 @@ describe('CollagenField', () => {
     expect(sectionLengthMm(0.2, 0.01, Math.PI / 2, 0, 0.05)).toBeCloseTo(0.01, 5);
   });
 
-  it('disposes its geometry and material on unmount', async () => {
+  it('draws each fibre crimped where the crimp shows (close up), as one straight quad where it would not (far away)', async () => {
+    let camera: Camera | null = null;
+    const Grab = () => { camera = useThree((s) => s.camera); return null; };
+    const { renderer, meshes, data } = await renderInBlock('deep-incision', <><CollagenField /><Grab /></>);
+    const field = meshes[0];
+    const segments = () => field.geometry.getAttribute('position').count / 2 - 1;
+    const crimp = () => (field.material as ShaderMaterial).uniforms.uCrimp.value as number;
+    camera!.position.set(0, -0.3, data.blockMm / 2 + 0.5);
+    await renderer.advanceFrames(1, 16);
+    expect([segments(), crimp()]).toEqual([8, 1]);
+    camera!.position.set(60, 40, 80);
+    await renderer.advanceFrames(1, 16);
+    expect([segments(), crimp()]).toEqual([1, 0]);
+    await renderer.unmount();
+  });
+
+  it('shows the crimp from half a pixel of wave on screen', () => {
+    expect(crimpShows(CRIMP_AMPLITUDE_MM / 0.5)).toBe(true);
+    expect(crimpShows(CRIMP_AMPLITUDE_MM / 0.49)).toBe(false);
+    // The shader's largest wave is the amplitude the decision uses.
+    const waves = [...fibresVert.matchAll(/waveMm = kind < 0\.5 \? ([\d.]+) : kind < 1\.5 \? ([\d.]+) : ([\d.]+);/g)][0].slice(1).map(Number);
+    expect(Math.max(...waves)).toBe(CRIMP_AMPLITUDE_MM);
+  });
+
+  it('disposes both ribbons and its material on unmount', async () => {
     const { renderer, meshes } = await renderField('keloid-prone-incision');
-    const geometry = vi.spyOn(meshes[0].geometry, 'dispose');
+    const crimped = vi.spyOn(meshes[0].geometry, 'dispose');
     const material = vi.spyOn(meshes[0].material as ShaderMaterial, 'dispose');
+    const disposed = vi.spyOn(BufferGeometry.prototype, 'dispose');
     await renderer.unmount();
     flushRetired(); // what a structure replaces is disposed once the next frames are drawn (retire.ts)
-    expect(geometry).toHaveBeenCalled();
+    expect(crimped).toHaveBeenCalled();
+    // The straight ribbon too (4 vertices; the crimped one has 18).
+    const vertexCounts = (disposed.mock.contexts as BufferGeometry[]).map((g) => g.getAttribute('position')?.count);
+    expect(vertexCounts).toContain(4);
     expect(material).toHaveBeenCalled();
+    disposed.mockRestore();
   });
 });

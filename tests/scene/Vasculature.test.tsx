@@ -10,6 +10,8 @@ import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { useCurveUniforms } from '../../src/scene/useCurveUniforms';
 import { TUBE_SIDES, Vasculature, regrowHours } from '../../src/scene/Vasculature';
 import { PAPILLA_SPACING_MM, vesselNetwork } from '../../src/scene/vesselNetwork';
+import { vesselReach } from '../../src/scene/vesselReach';
+import { useCorium } from '../../src/state/store';
 import type { TubePath } from '../../src/scene/tubes';
 import { flushRetired } from '../../src/scene/retire';
 
@@ -49,11 +51,25 @@ describe.each([
 
   it('puts every capillary loop tip at the model loop depth (± 6 µm)', async () => {
     const { r, byName } = await render(data);
-    const loops = byName('capillary-loops')!;
-    const paths = vesselNetwork(data).loops;
-    const tubes = tubeCentreYs(loops.geometry, paths, TUBE_SIDES.loops);
-    expect(tubes.reduce((n, ys) => n + ys.length, 0)).toBe(loops.geometry.getAttribute('aCentre').count);
-    for (const ys of tubes) expect(Math.abs(Math.max(...ys) + tipMm)).toBeLessThanOrEqual(0.006);
+    const reach = vesselReach(data);
+    const loops = vesselNetwork(data).loops;
+    // Each mesh starts with its loops (merged in the order loops, plexus, sprouts).
+    for (const [name, paths] of [['vessels-seen-from-outside', loops.filter(reach)], ['vessels-inside', loops.filter((p) => !reach(p))]] as const) {
+      const tubes = tubeCentreYs(byName(name)!.geometry, paths, TUBE_SIDES.loops);
+      expect(tubes.length).toBeGreaterThan(20);
+      for (const ys of tubes) expect(Math.abs(Math.max(...ys) + tipMm)).toBeLessThanOrEqual(0.006);
+    }
+    await r.unmount();
+  });
+
+  it('draws the vessels wholly inside the tissue only while a hidden layer shows them', async () => {
+    const { r, byName } = await render(data);
+    const inner = byName('vessels-inside')!;
+    expect([byName('vessels-seen-from-outside')!.visible, inner.visible]).toEqual([true, false]);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('epidermis', true));
+    expect(inner.visible).toBe(true);
+    await ReactThreeTestRenderer.act(async () => useCorium.getState().setHidden('epidermis', false));
+    expect(inner.visible).toBe(false);
     await r.unmount();
   });
 
@@ -75,13 +91,11 @@ describe.each([
   });
 
   it('draws the subpapillary and deep plexuses at their model depths', async () => {
-    const { r, byName } = await render(data);
-    const ys = Array.from(byName('vascular-plexuses')!.geometry.getAttribute('aCentre').array).filter((_, i) => i % 3 === 1);
+    const ys = vesselNetwork(data).plexus.flatMap((p) => p.points.map((q) => q[1]));
     const near = (depth: number, tol: number) => ys.filter((y) => Math.abs(y + depth) < tol).length / ys.length;
     // Most of the plexus centreline lies in the two horizontal networks (the rest are connecting vessels).
     expect(near(structureDepth(data.tissue, 'subpapillaryPlexus')!, 0.03)).toBeGreaterThan(0.35);
     expect(near(structureDepth(data.tissue, 'deepPlexus')!, 0.08)).toBeGreaterThan(0.08);
-    await r.unmount();
   });
 });
 
@@ -117,10 +131,10 @@ describe('vessel sprouts', () => {
 });
 
 describe('Vasculature scene graph', () => {
-  it('is a few merged meshes sharing the block clock (no per-loop components)', async () => {
+  it('is two merged meshes sharing the block clock (no per-loop components)', async () => {
     const data = blockDataFor('microneedling-acne-scars-1.5mm', null);
     const { r, meshes } = await render(data);
-    expect(meshes.length).toBeLessThanOrEqual(3);
+    expect(meshes.length).toBe(2);
     expect(r.scene.findAll(() => true).length).toBeLessThan(8);
     const mat = meshes[0].material as ShaderMaterial;
     // The same {value} objects as the block's, so the per-frame clock reaches the shader with no JS.
