@@ -2,7 +2,7 @@
 // process) and one browser holding a teacher's page and two students' pages, small viewports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_DIR, recordPage, type BrowserSession, type PageRecord } from './harness';
+import { DIST_DIR, pageOfItsOwn, recordPage, type BrowserSession, type PageRecord } from './harness';
 import { launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
 import { startClassroom, type ClassroomServer } from '../../src/classroom/server';
 
@@ -47,7 +47,8 @@ beforeAll(async () => {
   await teacher.getByRole('dialog', { name: 'Join the class' }).getByRole('button', { name: 'Close' }).click();
   students = [];
   for (let i = 0; i < 2; i++) {
-    const page = await session.context.newPage();
+    // Each student's own device: a context of its own, not a tab behind the teacher's page.
+    const page = await pageOfItsOwn(session);
     records.push(recordPage(page));
     await page.goto(`${joinUrl}&test`);
     students.push(page);
@@ -59,7 +60,7 @@ beforeAll(async () => {
   }
   log('students live');
 }, 240_000);
-afterAll(async () => { await session?.close(); await server?.close(); });
+afterAll(async () => { await Promise.all((students ?? []).map((p) => p.close())); await session?.close(); await server?.close(); });
 
 describe('classroom (real pages)', () => {
   it('the teacher sees both students; their scenario, time and camera follow within a second', async () => {
@@ -176,7 +177,7 @@ describe('classroom (real pages)', () => {
   });
 
   it('a wrong code says so and offers to explore alone; nothing goes to other origins', async () => {
-    const page = await session.context.newPage();
+    const page = await pageOfItsOwn(session);
     records.push(recordPage(page));
     await page.goto(`${server.origin}/?class=ABCDEFGHJK&test`);
     await expect(page.getByText('This class has ended or the code is wrong').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();

@@ -5,7 +5,7 @@
 // Each cue is one screenshot of the app; Chromium's own emulation is then applied to it in a light page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { startPreview, type BrowserSession, type PreviewServer } from './harness';
+import { pageOfItsOwn, startPreview, type BrowserSession, type PreviewServer } from './harness';
 import { launchWith, waitForSettledView, waitForStore, setSimulatedTime } from './browsers';
 import { waitForPicture, nextFrames } from './canvasPixels';
 import { fractionColourDiffering, fractionLumaDiffering, maxChroma, type Rgba } from './pixels';
@@ -51,8 +51,11 @@ function decode(png: Buffer, decoder: Page): Promise<Rgba> {
     c.height = img.height;
     const ctx = c.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
-    return { width: c.width, height: c.height, data: [...ctx.getImageData(0, 0, c.width, c.height).data] };
-  }, png.toString('base64')).then((r) => ({ width: r.width, height: r.height, data: Uint8Array.from(r.data) }));
+    const bytes = ctx.getImageData(0, 0, c.width, c.height).data;
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { width: c.width, height: c.height, base64: btoa(binary) };
+  }, png.toString('base64')).then((r) => ({ width: r.width, height: r.height, data: new Uint8Array(Buffer.from(r.base64, 'base64')) }));
 }
 
 /**
@@ -70,9 +73,10 @@ async function seenWith(png: Buffer, type: (typeof DEFICIENCIES)[number], viewer
 describe('colour-blind viewers', () => {
   it('tell blood, inflammation and collagen apart under protanopia, deuteranopia and achromatopsia', async () => {
     const page = session.page;
-    const decoder = await session.context.newPage();
-    const viewer = await session.context.newPage();
-    const viewerCdp = await session.context.newCDPSession(viewer);
+    // Not tabs beside the app's page, which would leave it in the background (pageOfItsOwn).
+    const decoder = await pageOfItsOwn(session);
+    const viewer = await pageOfItsOwn(session);
+    const viewerCdp = await viewer.context().newCDPSession(viewer);
     const times = cueTimes();
     // One load; each cue's time is then set through the store (?test), as the time slider does.
     await page.goto(`${server.url}?test&scenario=deep-incision&view=tissue&t=${times.blood.toFixed(1)}`);

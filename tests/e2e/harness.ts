@@ -214,6 +214,19 @@ export async function launchBrowser(viewport = { width: 480, height: 360 }, extr
   };
 }
 
+/**
+ * A page of its own, in a new context of the session's browser: another device (a student's
+ * laptop) or a helper page. A second page in the same context is a second tab of one window, and
+ * the first goes to the background, where Chromium holds back its frames and timers (the app's
+ * picture then took seconds to settle instead of under one).
+ */
+export async function pageOfItsOwn(session: BrowserSession, viewport = session.page.viewportSize() ?? undefined): Promise<Page> {
+  const context = await session.context.browser()!.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.once('close', () => void context.close());
+  return page;
+}
+
 /** Chromium's switches that leave a page with no WebGL context of any kind. */
 export const NO_WEBGL_SWITCHES = ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis'];
 
