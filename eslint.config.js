@@ -9,7 +9,7 @@ import globals from 'globals';
 const VIEW_PACKAGES = ['react', 'react-dom', 'three', 'zustand'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'coverage/**', 'tests/e2e/__screenshots__/**'] },
+  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'coverage/**', 'tests/e2e/__screenshots__/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
