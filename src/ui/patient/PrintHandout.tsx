@@ -8,8 +8,7 @@ import { useT } from '../../i18n/useT';
 import { scenarioTitle, siteName } from '../../i18n/scenarioText';
 import { tKey } from '../../i18n';
 import { SKIN_TYPE_NUMERAL } from '../../model';
-import { QrCode } from '../share/QrCode';
-import { shareLink } from '../share/shareLink';
+import { HandoutQr } from './HandoutQr';
 import { SurfaceStrip } from './SurfaceStrip';
 import { PlanList } from './PlanList';
 import { usePatientPlan } from './usePatientPlan';
@@ -18,25 +17,27 @@ import './print.css';
 
 export function PrintHandout() {
   const t = useT();
-  const state = useCorium();
+  // Only what the handout shows: it is mounted all the time, and the clock changes many times a second.
+  const scenario = useCorium((s) => s.scenario);
+  const custom = useCorium((s) => s.custom);
+  const skinType = useCorium((s) => s.skinType);
   const { primary } = useBlocks();
   const { text } = usePatientPlan();
   const name = usePrintNote((s) => s.name.trim());
   const note = usePrintNote((s) => s.note.trim());
-  // The link opens the plan as it is now, without the name or note (they are never in it).
-  const link = shareLink({ ...state, timeHours: state.timeHours }, window.location);
   return (
     <section className="handout" aria-hidden="true">
       <header className="handout__head">
         <div>
           <h1>{t('plan.print.title')}</h1>
           {name && <p className="handout__name">{t('plan.print.forName', { name })}</p>}
-          <p><strong>{t('plan.print.summary')}:</strong> {t('plan.print.treatment', { scenario: scenarioTitle(state.scenario, state.custom), site: siteName(primary.site) })}
-            {state.skinType !== null && <> {t('plan.print.skin', { type: SKIN_TYPE_NUMERAL[state.skinType] })}</>}</p>
+          <p><strong>{t('plan.print.summary')}:</strong> {t('plan.print.treatment', { scenario: scenarioTitle(scenario, custom), site: siteName(primary.site) })}
+            {skinType !== null && <> {t('plan.print.skin', { type: SKIN_TYPE_NUMERAL[skinType] })}</>}</p>
           {note && <p className="handout__note">{note}</p>}
         </div>
         <figure className="handout__qr">
-          <QrCode text={link} label={t('plan.print.qr')} />
+          {/* The link opens the plan as it is now, without the name or note (they are never in it). */}
+          <HandoutQr label={t('plan.print.qr')} />
           <figcaption>{t('plan.print.printed')}</figcaption>
         </figure>
       </header>
