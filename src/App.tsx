@@ -96,7 +96,9 @@ export function App() {
         <fieldset className="follow-lock" disabled={locked}><Transport /></fieldset>
       </div>
       <QuestionDialog />
-      <aside className="app__panels" id="app-panels" aria-label={t('common.app.panels')}>
+      {/* While following, every control in the panels is disabled: the panels themselves take the
+          focus then, so a keyboard can still scroll what the teacher shows. */}
+      <aside className="app__panels" id="app-panels" aria-label={t('common.app.panels')} tabIndex={locked ? 0 : undefined}>
         <ErrorBoundary area="panels">
           <fieldset className="follow-lock" disabled={locked}>
             <CrashProbe area="panels" />

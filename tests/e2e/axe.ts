@@ -10,12 +10,12 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 export interface AxeViolation { id: string; impact: string | null; help: string; targets: string[] }
 
-/** Runs axe on the whole document and returns the violations, each with the elements at fault. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe on the whole document (or only the part `include` selects) and returns the violations, each with the elements at fault. */
+export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return page.evaluate(async ([tags, part]) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document | { include: string[][] }, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(part ? { include: [[part]] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target.join(' '))) }));
-  }, [...WCAG_TAGS]);
+  }, [[...WCAG_TAGS], include ?? ''] as const);
 }

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { DIST_DIR, pageOfItsOwn, recordPage, type BrowserSession, type PageRecord } from './harness';
 import { launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
 import { startClassroom, type ClassroomServer } from '../../src/classroom/server';
+import { axeViolations } from './axe';
 
 let server: ClassroomServer;
 let session: BrowserSession;
@@ -85,6 +86,36 @@ describe('classroom (real pages)', () => {
     expect(await students[0].getByRole('button', { name: 'Explore on my own' }).isDisabled()).toBe(true);
   });
 
+  it('“Explore on my own”, not yet allowed: reads as disabled, says why, and its text meets WCAG AA contrast', async () => {
+    const explore = students[0].getByRole('button', { name: 'Explore on my own' });
+    expect(await explore.getAttribute('aria-disabled')).toBe('true');
+    // Its description is the reason (what a screen reader says on focus; it stays in the tab order).
+    const why = await explore.evaluate((b) => (b.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim());
+    expect(why).toBe('The teacher has not opened exploring yet.');
+    expect(await explore.evaluate((b) => b.tabIndex)).toBe(0);
+    // Contrast of its text on what lies behind it (each see-through background laid over the one below).
+    const ratio = await explore.evaluate((b) => {
+      const rgba = (css: string): number[] => { const v = (css.match(/[\d.]+/g) ?? []).map(Number); return [v[0], v[1], v[2], v[3] ?? 1]; };
+      const over = (top: number[], under: number[]): number[] => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3])).concat(1);
+      const layers: number[][] = [];
+      for (let el: Element | null = b; el; el = el.parentElement) layers.push(rgba(getComputedStyle(el).backgroundColor));
+      const bg = layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255, 1]);
+      const fg = over(rgba(getComputedStyle(b).color), bg);
+      const lum = (c: number[]): number => { const [r, g, bl] = c.slice(0, 3).map((v) => { const x = v / 255; return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * bl; };
+      const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    // Still reads as “not now”: a dashed edge and the not-allowed pointer, and a click does nothing.
+    expect(await explore.evaluate((b) => [getComputedStyle(b).borderTopStyle, getComputedStyle(b).cursor])).toEqual(['dashed', 'not-allowed']);
+    await explore.dispatchEvent('click');
+    expect((await cls(students[0])).following).toBe(true);
+    // axe (WCAG 2.2 AA) on the banner. (axe leaves a disabled control's contrast alone, hence the ratio above.)
+    expect(await axeViolations(students[0], '.class-banner')).toEqual([]);
+    // The panels' controls are all disabled while following: the panels take the focus, so a keyboard can scroll them.
+    expect(await students[0].locator('#app-panels').evaluate((el) => (el as HTMLElement).tabIndex)).toBe(0);
+  });
+
   it('a student’s change never reaches the teacher or the other student', async () => {
     await setStore(students[0], { scenario: 'burn-deep-partial', timeHours: 5 });
     await new Promise((r) => setTimeout(r, 600));
@@ -97,7 +128,7 @@ describe('classroom (real pages)', () => {
   it('explore on my own, then bring everyone back', async () => {
     await teacher.getByRole('button', { name: 'Let students explore' }).click();
     const explore = students[0].getByRole('button', { name: 'Explore on my own' });
-    await waitInPage(students[0], () => !(document.querySelector('.class-banner button') as HTMLButtonElement | null)?.disabled, 5000);
+    await waitInPage(students[0], () => document.querySelector('.class-banner button')?.getAttribute('aria-disabled') === 'false', 5000);
     await explore.click();
     await expect(students[0].getByText('You are exploring on your own').isVisible()).resolves.toBe(true);
     await setStore(students[0], { scenario: 'burn-deep-partial' });
@@ -155,6 +186,15 @@ describe('classroom (real pages)', () => {
     expect(await list.locator('b, img, script').count()).toBe(0);
     await teacher.getByText('1 student without a nickname').waitFor();
     await teacher.getByText('Nicknames (1)').click();
+    // Clearing it is confirmed in the note under the field, a live region (so it is announced).
+    await ana.getByRole('button', { name: 'Change nickname' }).click();
+    await field(ana).fill('');
+    await ana.getByRole('button', { name: 'Save', exact: true }).click();
+    const cleared = ana.getByText('Nickname cleared. Your teacher sees no nickname for you now.', { exact: true });
+    await cleared.waitFor();
+    expect(await cleared.getAttribute('role')).toBe('status');
+    expect(await field(ana).getAttribute('aria-invalid')).toBe('false');
+    await teacher.getByText('Nicknames (0)').waitFor({ timeout: 5000 });
   });
 
   it('a question answered by both students shows 2 answers on the teacher’s chart, then the explanation', async () => {

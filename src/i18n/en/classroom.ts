@@ -51,6 +51,7 @@ export const classroom = {
     nicknameBad: 'That nickname can’t be used: keep it to 24 letters, numbers, spaces, punctuation or symbols, with no invisible characters.',
     nicknameSaved: 'Saved. Your teacher sees “{{nickname}}”.',
     changeNickname: 'Change nickname',
+    nicknameCleared: 'Nickname cleared. Your teacher sees no nickname for you now.',
     tourRegion: 'The teacher’s tour: {{title}}',
     answer: 'Answer',
     answered: 'Answer sent. Waiting for the teacher…',

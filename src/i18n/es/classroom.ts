@@ -54,6 +54,7 @@ export const classroom: Messages<typeof en> = {
     nicknameBad: 'Ese apodo no sirve: use como mucho 24 letras, números, espacios, signos o símbolos, sin caracteres invisibles.',
     nicknameSaved: 'Guardado. Su profesor ve «{{nickname}}».',
     changeNickname: 'Cambiar el apodo',
+    nicknameCleared: 'Apodo borrado. Su profesor ya no ve ningún apodo suyo.',
     tourRegion: 'El recorrido del profesor: {{title}}',
     answer: 'Responder',
     answered: 'Respuesta enviada. Esperando al profesor…',

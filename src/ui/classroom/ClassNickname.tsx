@@ -13,7 +13,9 @@ export function NicknameForm() {
   const { nickname, actions } = useClass();
   const [typed, setTyped] = useState(nickname);
   const [editing, setEditing] = useState(nickname === '');
-  const [bad, setBad] = useState(false);
+  // What the note under the field says (it is a live region, so a change is announced).
+  const [note, setNote] = useState<'hint' | 'bad' | 'cleared'>('hint');
+  const bad = note === 'bad';
   const input = useRef<HTMLInputElement>(null);
   const reopened = useRef(false);
   useEffect(() => { if (editing && reopened.current) input.current?.focus(); }, [editing]);
@@ -30,16 +32,17 @@ export function NicknameForm() {
     <form className="class-nickname" onSubmit={(e) => {
       e.preventDefault();
       const ok = actions?.setNickname(typed) ?? false;
-      setBad(!ok);
+      // A cleared nickname keeps the field open, so the note says it was cleared (and announces it).
+      setNote(!ok ? 'bad' : typed.trim() === '' ? 'cleared' : 'hint');
       if (ok && typed.trim() !== '') setEditing(false);
     }}>
       <label htmlFor={`${id}-input`}>{t('classroom.student.nickname')}</label>
       <input ref={input} id={`${id}-input`} type="text" value={typed} maxLength={MAX_NICKNAME} autoComplete="nickname" spellCheck={false}
         aria-describedby={`${id}-note`} aria-invalid={bad}
-        onChange={(e) => { setTyped(e.target.value); setBad(false); }} />
+        onChange={(e) => { setTyped(e.target.value); setNote('hint'); }} />
       <button type="submit">{t('classroom.student.saveNickname')}</button>
       <span id={`${id}-note`} className={bad ? 'class-nickname__note class-nickname__note--bad' : 'class-nickname__note'} role="status">
-        {bad ? t('classroom.student.nicknameBad') : t('classroom.student.nicknameHint')}
+        {t(`classroom.student.${note === 'bad' ? 'nicknameBad' : note === 'cleared' ? 'nicknameCleared' : 'nicknameHint'}`)}
       </span>
     </form>
   );

@@ -1,7 +1,7 @@
 // The student's side: a banner that says whether they follow the teacher or explore (with the
 // button to switch), what went wrong when the class can't be reached, and the teacher's question
 // as a dialog (one answer, then the explanation once the teacher shows it).
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { tKey } from '../../i18n';
 import { tourById, tourKeys, type TourId } from '../tours/tours';
@@ -12,6 +12,7 @@ import './classroom.css';
 export function StudentBanner() {
   const t = useT();
   const { role, status, following, exploreAllowed, broughtBack, actions } = useClass();
+  const lockedId = useId();
   if (role !== 'student') return null;
   if (status === 'ended' || status === 'full' || status === 'refused') {
     return (
@@ -27,10 +28,13 @@ export function StudentBanner() {
       <span>
         <strong>{following ? t('classroom.student.following') : t('classroom.student.exploring')}</strong>
         {following && broughtBack ? ` ${t('classroom.student.broughtBack')}` : ''}
-        {following && !exploreAllowed ? ` ${t('classroom.student.exploreLocked')}` : ''}
+        {following && !exploreAllowed ? <> <span id={lockedId}>{t('classroom.student.exploreLocked')}</span></> : ''}
       </span>
+      {/* Until the teacher opens exploring, the button is aria-disabled rather than disabled: it stays
+          in the tab order, and its description says why it does nothing yet. */}
       {following
-        ? <button type="button" disabled={!exploreAllowed} onClick={() => actions?.follow(false)}>{t('classroom.student.explore')}</button>
+        ? <button type="button" className="class-banner__explore" aria-disabled={!exploreAllowed} aria-describedby={exploreAllowed ? undefined : lockedId}
+          onClick={() => { if (exploreAllowed) actions?.follow(false); }}>{t('classroom.student.explore')}</button>
         : <button type="button" onClick={() => actions?.follow(true)}>{t('classroom.student.follow')}</button>}
       <NicknameForm />
     </div>
