@@ -48,6 +48,10 @@ export default defineConfig({
           // Two files at a time (E2E_WORKERS=1 for one): while one waits on a page (a settling
           // view, a quiet window, a page load), the other uses the core.
           fileParallelism: E2E_WORKERS > 1,
+          // The files share each worker's module graph (playwright-core, the model): importing it
+          // afresh for every file took ~1.5 s a file. The e2e files keep their state in their
+          // pages, not in shared modules (the harness's one browser connection per worker is shared on purpose).
+          isolate: false,
           maxWorkers: E2E_WORKERS,
         },
       },

@@ -13,6 +13,7 @@ import { STAIN_CODE } from './palette';
 import vertex from '../../shaders/condition.vert.glsl?raw';
 import fragment from '../../shaders/condition.frag.glsl?raw';
 import { retire } from './retire';
+import { disposeOrKeep } from './programKeeper';
 
 export function ConditionDent() {
   const { data, uniforms } = useBlock();
@@ -36,7 +37,7 @@ export function ConditionDent() {
   }), [uniforms]);
   useEffect(() => { material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
   useEffect(() => () => geometry?.dispose(), [geometry]);
-  useEffect(() => () => retire(() => material.dispose()), [material]);
+  useEffect(() => () => retire(() => disposeOrKeep(material)), [material]);
   if (!geometry) return null;
   return <mesh name="condition-dent" geometry={geometry} material={material} frustumCulled={false} />;
 }

@@ -1,10 +1,11 @@
 // Lives inside the one <Canvas>: keeps the view alive through a lost WebGL context (the browser
-// may take it back at any time) and, under `?test`/`?fuzz`, exposes render counts and the scene.
+// may take it back at any time), frees the programs kept for scenario switches with the renderer and, under `?test`/`?fuzz`, exposes render counts and the scene.
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Scene } from 'three';
 import { FUZZ_MODE, TEST_MODE } from '../state/flags';
 import { stagingIdle, useGraphicsStatus } from './graphicsStatus';
+import { releaseKept } from './programKeeper';
 
 /** GPU resources three holds right now: constant counts over time mean nothing leaks. */
 export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[] }
@@ -18,6 +19,9 @@ export function GraphicsGuard() {
   const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
   const advance = useThree((s) => s.advance);
+
+  // The programs kept for scenario switches belong to this renderer: freed with it.
+  useEffect(() => () => releaseKept(), [gl]);
 
   useEffect(() => {
     const canvas = gl.domElement;

@@ -15,6 +15,7 @@ import curvesGlsl from '../../shaders/lib/curves.glsl?raw';
 import vertexGlsl from '../../shaders/punctures.vert.glsl?raw';
 import fragmentGlsl from '../../shaders/punctures.frag.glsl?raw';
 import { retire } from './retire';
+import { disposeOrKeep } from './programKeeper';
 
 /** Channels this close to the cut face are drawn opened up in the cross-section, mm. */
 export const SECTION_REACH_MM = 0.15;
@@ -198,7 +199,7 @@ export function Punctures() {
   const { data, uniforms, role } = useBlock();
   const strokes = useCorium((s) => s.strokes);
   const material = useMemo(() => punctureMaterial(data, uniforms), [data, uniforms]);
-  useEffect(() => () => retire(() => material.dispose()), [material]);
+  useEffect(() => () => retire(() => disposeOrKeep(material)), [material]);
 
   // Built from the data and the strokes of the moment; later strokes are appended in place, and a
   // new generation is built only when strokes are cleared or outgrow the spare room.

@@ -22,6 +22,7 @@ import { useDetailSwap } from './useDetailSwap';
 import vertexShader from '../../shaders/tissue.vert.glsl?raw';
 import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
 import { retire } from './retire';
+import { disposeOrKeep } from './programKeeper';
 
 /** Sessions the shader looks through for the latest one (uSessionsHours[8]). */
 const MAX_SESSIONS = 8;
@@ -98,10 +99,11 @@ export function SkinBlock({ onDetail }: SkinBlockProps) {
   useDetailSwap(meshRef, material, flat, outer, variant, onDetail);
   useEffect(() => () => outer.dispose(), [outer]);
   useEffect(() => () => full?.dispose(), [full]);
-  // Retired, not disposed: the next scenario's material shares its program (retire.ts).
+  // Retired, not disposed: the next scenario's material shares its program (retire.ts), and a
+  // variant the next one does not use stays compiled for the switch back (programKeeper.ts).
   useEffect(() => () => retire(() => {
     material.uniforms.uNoise.value.dispose();
-    material.dispose();
+    disposeOrKeep(material);
   }), [material]);
   useEffect(() => () => flat?.dispose(), [flat]);
 

@@ -17,6 +17,7 @@ import { STAIN_CODE } from './palette';
 import vertex from '../../shaders/lesion.vert.glsl?raw';
 import fragment from '../../shaders/lesion.frag.glsl?raw';
 import { retire } from './retire';
+import { disposeOrKeep } from './programKeeper';
 
 export function WoundLesion() {
   const { data, uniforms } = useBlock();
@@ -69,7 +70,7 @@ export function WoundLesion() {
   useEffect(() => () => retire(() => {
     geometry?.dispose();
     (material?.uniforms.uNoise.value as Texture | undefined)?.dispose();
-    material?.dispose();
+    if (material) disposeOrKeep(material);
   }), [geometry, material]);
 
   if (!geometry || !material) return null;
