@@ -64,15 +64,26 @@ export function App() {
         {mode === 'presenter' && (
           <button type="button" className="topbar__drawer" aria-expanded={drawer} aria-controls="app-panels" onClick={() => setDrawer(!drawer)}>{t('common.app.showPanels')}</button>
         )}
-        {/* Top-bar tools, in tab order: modes, tours, share, help, sources/about, display, language. */}
+        {/* Top-bar tools, in tab order: modes (and presenter tools), tours, share, help, sources/about, display,
+            language. In presenter mode the ones after the modes fold into "Menu" at the bar's end (layout.css). */}
         <div className="topbar__tools" id="topbar-tools">
           <ModeTools />
-          <TourLauncher />
-          <ShareDialog />
-          <KeyboardHelp />
-          <span className="explain-tools"><SourcesDialogButton /><AboutDialogButton /></span>
-          <DisplayDialog />
-          <LanguageSelect />
+          {mode === 'presenter' && (
+            <button type="button" className="topbar__more-toggle" aria-expanded={menu} aria-controls="topbar-more" onClick={() => setMenu(!menu)}>{t('common.app.menu')}</button>
+          )}
+          <div className="topbar__more" id="topbar-more" onKeyDown={(e) => {
+            // Escape folds the presenter's menu (not while one of its dialogs, which live inside it, is open).
+            if (e.key !== 'Escape' || mode !== 'presenter' || !menu || (e.target as Element).closest('dialog')) return;
+            setMenu(false);
+            document.querySelector<HTMLElement>('.topbar__more-toggle')?.focus();
+          }}>
+            <TourLauncher />
+            <ShareDialog />
+            <KeyboardHelp />
+            <span className="explain-tools"><SourcesDialogButton /><AboutDialogButton /></span>
+            <DisplayDialog />
+            <LanguageSelect />
+          </div>
         </div>
       </header>
       <main className="app__view">

@@ -2,10 +2,12 @@
 // process) and one browser holding a teacher's page and two students' pages, small viewports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_DIR, pageOfItsOwn, recordPage, type BrowserSession, type PageRecord } from './harness';
+import path from 'node:path';
+import { DIST_DIR, SCREENSHOT_DIR, pageOfItsOwn, recordPage, type BrowserSession, type PageRecord } from './harness';
 import { launchWith, NO_WEBGL_FLAGS, waitInPage } from './browsers';
 import { startClassroom, type ClassroomServer } from '../../src/classroom/server';
 import { axeViolations } from './axe';
+import { headerProblems, pictureShare, rowsOf } from './presenterScreen';
 
 let server: ClassroomServer;
 let session: BrowserSession;
@@ -84,6 +86,31 @@ describe('classroom (real pages)', () => {
     const scenarioSelect = students[0].locator('.app__panels select').first();
     if (await scenarioSelect.count()) expect(await scenarioSelect.isDisabled()).toBe(true);
     expect(await students[0].getByRole('button', { name: 'Explore on my own' }).isDisabled()).toBe(true);
+  });
+
+  it('the teacher’s projector during a class, 1280×720 and 1024×768, English and Spanish: the picture keeps ≥ 70%, the top bar and the class bar one row each, nothing cut', async () => {
+    const setLang = (lang: string): Promise<void> => teacher.evaluate((l) => { (window as unknown as { __corium: { getState(): { setLang(l: string): void } } }).__corium.getState().setLang(l); }, lang);
+    try {
+      // The class's tools are all there, in that one row or one click away.
+      for (const name of ['Let students explore', 'Ask the class']) expect(await teacher.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+      await expect(teacher.locator('.class-bar__code').innerText()).resolves.toMatch(/^Class code: [2-9A-Z]{5}-[2-9A-Z]{5}$/);
+      for (const lang of ['en', 'es']) {
+        await setLang(lang);
+        await teacher.waitForFunction((l) => document.documentElement.lang === l, lang);
+        for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+          await teacher.setViewportSize({ width, height });
+          const where = `${lang} ${width}×${height}`;
+          expect(await pictureShare(teacher), where).toBeGreaterThanOrEqual(0.7);
+          expect(await rowsOf(teacher, '.topbar > :not(.topbar__tools), .topbar__tools > *'), where).toBe(1);
+          expect(await headerProblems(teacher), where).toEqual([]);
+          expect(await rowsOf(teacher, '.class-bar__row > *'), where).toBe(1);
+          await teacher.screenshot({ path: path.join(SCREENSHOT_DIR, `classroom-teacher-${lang}-${width}x${height}.png`) });
+        }
+      }
+    } finally {
+      await setLang('en');
+      await teacher.setViewportSize({ width: 400, height: 320 });
+    }
   });
 
   it('“Explore on my own”, not yet allowed: reads as disabled, says why, and its text meets WCAG AA contrast', async () => {
@@ -180,6 +207,7 @@ describe('classroom (real pages)', () => {
     await other.getByRole('button', { name: 'Save', exact: true }).click();
     await other.getByText(/That nickname can’t be used/).waitFor();
     expect(await field(other).getAttribute('aria-invalid')).toBe('true');
+    await teacher.getByRole('button', { name: /^More class tools/ }).click();
     await teacher.getByText('Nicknames (1)').click();
     const list = teacher.getByRole('list', { name: 'Nicknames the students gave' });
     expect(await list.getByRole('listitem').allInnerTexts()).toEqual(['<b>Ana</b>']);
@@ -198,7 +226,9 @@ describe('classroom (real pages)', () => {
   });
 
   it('a question answered by both students shows 2 answers on the teacher’s chart, then the explanation', async () => {
+    // “Ask the class” opens the question picker; “Ask” sends the chosen one (the first here).
     await teacher.getByRole('button', { name: 'Ask the class' }).click();
+    await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
     for (const [i, page] of students.entries()) {
       const dialog = page.getByRole('dialog');
       await waitInPage(page, () => document.querySelector('dialog.class-ask[open]') !== null, 5000);

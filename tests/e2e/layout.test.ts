@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startPreview, type PreviewServer, type BrowserSession } from './harness';
 import { launchWith, NO_WEBGL_FLAGS } from './browsers';
+import { headerProblems, pictureShare, rowsOf } from './presenterScreen';
 
 let server: PreviewServer;
 let session: BrowserSession;
@@ -17,16 +18,13 @@ beforeAll(async () => {
 afterAll(async () => { await session?.close(); await server?.stop(); });
 
 const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
-/** Rows the top bar's visible items sit on (items whose tops differ by more than half a row). */
-const headerRows = (): Promise<number> => page.evaluate(() => {
-  const items = [...document.querySelectorAll('.topbar > *, .topbar__tools > *')].filter((el) => (el as HTMLElement).offsetParent !== null && !el.classList.contains('topbar__tools'));
-  const tops = items.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.top + r.height / 2);
-  const rows: number[] = [];
-  for (const t of tops.sort((a, b) => a - b)) if (!rows.some((r) => Math.abs(r - t) < 14)) rows.push(t);
-  return rows.length;
-});
+/** Rows the top bar's visible items sit on. */
+const headerRows = (): Promise<number> => rowsOf(page, '.topbar > :not(.topbar__tools), .topbar__tools > *');
 
 async function startTour(): Promise<void> {
+  // In presenter mode the tours wait in the top bar's menu.
+  const menu = page.locator('.topbar__more-toggle');
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('button', { name: 'Tours', exact: true }).click();
   await page.getByRole('button', { name: /The layers of skin/ }).click();
   await page.locator('.tour').waitFor();
@@ -38,9 +36,19 @@ describe('presenter mode on a projector', () => {
       await page.setViewportSize({ width, height });
       await page.goto(`${server.url}?scenario=deep-incision&t=48&mode=presenter&lang=en`);
       await page.locator('.app[data-mode="presenter"]').waitFor();
-      const view = await box('.app__view');
-      expect((view.width * view.height) / (width * height)).toBeGreaterThanOrEqual(0.7);
+      expect(await pictureShare(page)).toBeGreaterThanOrEqual(0.7);
       expect(await headerRows()).toBe(1);
+      // Everything in the top bar fits: nothing cut by the window's edge, nothing scrolled sideways (in Spanish too).
+      expect(await headerProblems(page)).toEqual([]);
+      for (const [lang, label] of [['es', 'Language'], ['en', 'Idioma']] as const) {
+        // The language waits in the menu; the menu folds again before measuring.
+        await page.locator('.topbar__more-toggle').click();
+        await page.getByRole('combobox', { name: label }).selectOption(lang);
+        await page.locator('.topbar__more-toggle').click();
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        expect(await headerRows(), lang).toBe(1);
+        expect(await headerProblems(page), lang).toEqual([]);
+      }
       expect(await page.locator('.app__panels').isVisible()).toBe(false);
       const toggle = page.getByRole('button', { name: 'Panels', exact: true });
       await toggle.click();

@@ -23,6 +23,8 @@ export const classroom = {
   reveal: 'Show the explanation',
   endQuestion: 'Close the question',
   endClass: 'End the class',
+  more: 'More',
+  moreLabel: 'More class tools: join code, nicknames, end the class',
   correct: 'correct',
   nicknames: 'Nicknames ({{count}})',
   nicknameList: 'Nicknames the students gave',

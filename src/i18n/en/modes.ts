@@ -12,6 +12,7 @@ export const modes = {
     exitFullscreen: 'Exit full screen',
     fullscreenRefused: 'Full screen is not allowed here. Try the browser’s own full-screen key (often F11).',
     openAudience: 'Open audience window',
+    openAudienceShort: 'Audience window',
     audienceBlocked: 'The browser blocked the new window. Allow pop-ups for this page and try again.',
     audienceOpen: 'Audience window is open. Move it to the projector.',
     pointer: 'Pointer',

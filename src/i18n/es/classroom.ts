@@ -26,6 +26,8 @@ export const classroom: Messages<typeof en> = {
   reveal: 'Mostrar la explicación',
   endQuestion: 'Cerrar la pregunta',
   endClass: 'Terminar la clase',
+  more: 'Más',
+  moreLabel: 'Más herramientas de la clase: código, apodos, terminar la clase',
   correct: 'correcta',
   nicknames: 'Apodos ({{count}})',
   nicknameList: 'Apodos que dieron los alumnos',

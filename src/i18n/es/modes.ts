@@ -15,6 +15,7 @@ export const modes: Messages<typeof en> = {
     exitFullscreen: 'Salir de pantalla completa',
     fullscreenRefused: 'Aquí no se permite la pantalla completa. Pruebe la tecla de pantalla completa del navegador (a menudo F11).',
     openAudience: 'Abrir ventana para el público',
+    openAudienceShort: 'Ventana para el público',
     audienceBlocked: 'El navegador bloqueó la ventana nueva. Permita las ventanas emergentes de esta página e inténtelo de nuevo.',
     audienceOpen: 'La ventana para el público está abierta. Llévela al proyector.',
     pointer: 'Puntero',

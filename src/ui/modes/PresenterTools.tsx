@@ -19,6 +19,12 @@ export function PresenterTools() {
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
+  // The note sits over the picture's edge (layout.css): it goes after 12 s, long enough to read twice.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 12_000);
+    return () => clearTimeout(timer);
+  }, [status]);
   // Leaving presenter mode puts the pointer away.
   useEffect(() => () => usePointer.getState().setOn(false), []);
 
@@ -36,7 +42,8 @@ export function PresenterTools() {
   return (
     <div className="presenter-tools" role="group" aria-label={t('modes.presenter.tools')}>
       <button type="button" onClick={() => void toggleFullscreen()}>{t(fullscreen ? 'modes.presenter.exitFullscreen' : 'modes.presenter.fullscreen')}</button>
-      <button type="button" onClick={() => setStatus(openAudienceWindow() ? 'audienceOpen' : 'audienceBlocked')}>{t('modes.presenter.openAudience')}</button>
+      {/* The shorter visible label keeps the top bar one row in Spanish at 1024 px; the name says it all. */}
+      <button type="button" aria-label={t('modes.presenter.openAudience')} onClick={() => setStatus(openAudienceWindow() ? 'audienceOpen' : 'audienceBlocked')}>{t('modes.presenter.openAudienceShort')}</button>
       <button type="button" aria-pressed={pointerOn} title={t('modes.presenter.pointerHint')} onClick={() => usePointer.getState().setOn(!pointerOn)}>
         {t('modes.presenter.pointer')}
       </button>
