@@ -4,14 +4,20 @@
 // platelets, closure), redness (erythema), puffiness (perfusion smooths the lines and adds sheen),
 // dryness and flaking, bruising and darker patches (the plan's windows for them), an uncontrolled
 // wound's shape, its closure and its raised or pitted scar, and the smoother result as collagen
-// builds. Reads the healing curves through lib/curves.glsl and the noise lattice (lib/noise.glsl).
+// builds; and the treated condition at true scale (lib/surface-condition.glsl: acne scars, fine
+// lines, stretch marks, enlarged pores), lit from the same light with the model's current depth,
+// so a boxcar's floor rises and its shadowed edge narrows over a course as the model says.
+// Reads the healing curves through lib/curves.glsl and the noise lattice (lib/noise.glsl).
 // Uniforms: uAgeHours (since the latest session, or the wound), uTone (resting skin colour),
 // uHolesPerMm2, uBleed (0 none, 0.5 spots, 1 even), uFlake / uBruise / uPigment (level, fromDay,
 // toDay), uWound (kind 0 treatment, 1 cut, 2 burn, 3 acne; width mm; length mm; 0), uSmooth
-// (collagen gain 0..1), uLineDepth (fine lines 0..1), uPoreMm (pore spacing), uRednessShown.
+// (collagen gain 0..1), uLineDepth (fine lines 0..1), uPoreMm (pore spacing), uRednessShown; the
+// condition's uDent* (lib/dent.glsl), uCondSpread, uPoreScale and uCondRete (src/state/condition.ts).
 
 #include "lib/curves.glsl"
 #include "lib/noise.glsl"
+#include "lib/dent.glsl"
+#include "lib/surface-condition.glsl"
 
 uniform float uAgeHours;
 uniform vec3 uTone;
@@ -26,6 +32,7 @@ uniform float uLineDepth;
 uniform float uPoreMm;
 uniform float uRednessShown;
 uniform vec2 uFieldMm;
+uniform float uCondRete;
 
 varying vec2 vSkinMm;
 
@@ -34,6 +41,11 @@ const vec3 RED = vec3(0.86, 0.22, 0.22);
 const vec3 RAW = vec3(0.62, 0.12, 0.12);
 const vec3 CLOT = vec3(0.32, 0.09, 0.06);
 const vec3 FLAKE = vec3(0.96, 0.93, 0.88);
+const vec3 LIGHT = vec3(-0.5, 0.6, 0.65);
+// skinHeight's units: its normal is (Δh, 0.5) over 0.03 mm steps, so 1 mm of true depth is 0.5 / 0.03.
+const float HEIGHT_PER_MM = 16.7;
+// Diameter of a pore as the texture draws it (DRAWN_PORE_MM, src/state/condition.ts).
+const float DRAWN_PORE_MM = 0.1;
 
 // A window in days: rises over its first fifth, holds, falls over its last third.
 float window(float day, vec3 w) {
@@ -42,8 +54,11 @@ float window(float day, vec3 w) {
   return w.x * smoothstep(w.y, w.y + 0.2 * span, day) * (1.0 - smoothstep(w.z - 0.33 * span, w.z + 0.5, day));
 }
 
-// Skin height (mm-ish units, only its slope matters): skin-line creases, fine lines, pores.
-float skinHeight(vec2 p, float swell) {
+// Skin height (skin-line creases, fine lines, pores) and the condition's dents (in `dent`, as
+// conditionDent); units of HEIGHT_PER_MM. Scar floors and stretch marks have no pores or creases
+// (no follicles, flat rete), so they look smooth; fine lines and pores keep the texture.
+float skinHeight(vec2 p, float swell, out vec3 dent) {
+  dent = conditionDent(p);
   float soften = (1.0 - 0.55 * swell) * (1.0 - 0.45 * uSmooth);
   vec2 q = p + 0.15 * vec2(nzValue(p * 1.3), nzValue(p * 1.3 + 9.0));
   float a = abs(fract(dot(q, vec2(0.82, 0.57)) * 2.2) - 0.5);
@@ -53,7 +68,10 @@ float skinHeight(vec2 p, float swell) {
   float fine = uLineDepth * (1.0 - smoothstep(0.0, 0.16, abs(fract(p.y * 0.22 + 0.8 * lineNoise) - 0.5))) * smoothstep(0.3, 0.8, nzValue(vec2(p.x * 0.08, p.y * 0.3) + 3.0));
   vec3 pore = nzVoronoi(p / uPoreMm, 0.85);
   float poreDip = (1.0 - smoothstep(0.08, 0.16, pore.y)) * (0.5 + 0.5 * pore.z);
-  return 0.5 * creases * soften - 0.9 * fine * soften - 0.8 * poreDip;
+  vec3 enlarged = poreDent(pore, uPoreMm, DRAWN_PORE_MM);
+  if (enlarged.x > dent.x) dent = enlarged;
+  float smoothFloor = uDentKind > 0.5 && uDentKind < 5.5 && abs(uDentKind - 4.0) > 0.5 ? dent.z : 0.0;
+  return (0.5 * creases * soften - 0.9 * fine * soften) * (1.0 - 0.85 * smoothFloor) - 0.8 * poreDip * (1.0 - smoothFloor) - dent.x * HEIGHT_PER_MM;
 }
 
 // Distance from the wound's outline (negative inside): a cut is a slit, a burn a patch, acne a disc.
@@ -82,13 +100,22 @@ void main() {
 
   // Lighting from the skin's relief, upper left.
   float e = 0.03;
-  float h0 = skinHeight(p, swell);
-  vec3 n = normalize(vec3(h0 - skinHeight(p + vec2(e, 0.0), swell), h0 - skinHeight(p + vec2(0.0, e), swell), 0.5));
-  vec3 light = normalize(vec3(-0.5, 0.6, 0.65));
+  vec3 dent, dentX, dentY;
+  float h0 = skinHeight(p, swell, dent);
+  vec3 n = normalize(vec3(h0 - skinHeight(p + vec2(e, 0.0), swell, dentX), h0 - skinHeight(p + vec2(0.0, e), swell, dentY), 0.5));
+  vec3 light = normalize(LIGHT);
   float diffuse = clamp(dot(n, light), 0.0, 1.0);
+  // Inside a dent: the rim's shadow (not for pores: too small to matter) and the sky its floor sees.
+  float lit = uDentKind < 5.5 ? conditionLit(p, dent.x, light) : 1.0;
+  float sky = conditionSky(dent.x, dent.y);
 
   float mottle = nzFbm(p * 0.35);
   vec3 skin = uTone * (0.92 + 0.16 * mottle * (1.0 - 0.4 * uSmooth));
+
+  // A white stretch mark is pale and a little shiny where its epidermis is thin and flat (no rete,
+  // striae-histology); as the course restores the rete (the model's uCondRete), it fades.
+  float pale = uDentKind > 4.5 && uDentKind < 5.5 ? dent.z * clamp(1.0 - uCondRete, 0.0, 1.0) : 0.0;
+  skin = mix(skin, skin * 0.8 + 0.25, 0.55 * pale);
 
   // Darker patches after inflammation (the plan's pigmentation window), in blotches.
   float pig = window(day, uPigment) * smoothstep(0.45, 0.7, nzFbm(p * 0.22 + 5.0));
@@ -106,8 +133,8 @@ void main() {
   vec3 bruiseColour = mix(mix(vec3(0.36, 0.2, 0.36), vec3(0.42, 0.46, 0.3), smoothstep(0.3, 0.6, bf)), vec3(0.78, 0.66, 0.38), smoothstep(0.6, 0.95, bf));
   skin = mix(skin, bruiseColour * (0.6 + 0.4 * uTone / max(uTone.r, 0.01)), 0.55 * bw);
 
-  vec3 colour = skin * (0.45 + 0.62 * diffuse);
-  float gloss = 0.15 * swell;
+  vec3 colour = skin * (0.45 * sky + 0.62 * diffuse * lit * sqrt(sky));
+  float gloss = 0.15 * swell + 0.12 * pale;
 
   // Needle marks: one per jittered cell at the treatment's density (treatments only).
   if (uWound.x < 0.5 && uHolesPerMm2 > 0.0) {

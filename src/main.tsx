@@ -11,6 +11,7 @@ import { canUseWebGL } from './scene/webglSupport';
 import { viewSettled } from './scene/graphicsStatus';
 import { useClass } from './ui/classroom/classStore';
 import { cameraMoves, mirroredPoses } from './scene/cameraCommands';
+import { useSurfaceStrip } from './scene/surfaceStrip';
 
 // Presenter mode's audience window (`?audience`) is its own small chunk.
 const AudienceApp = lazy(() => import('./ui/modes/AudienceApp').then((m) => ({ default: m.AudienceApp })));
@@ -19,7 +20,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // ?test: the browser tests read and drive the store, with or without the 3D view.
-if (TEST_MODE) Object.assign(window, { __corium: useCorium, __coriumClass: useClass, __coriumCamera: { moves: cameraMoves, mirrored: mirroredPoses } });
+if (TEST_MODE) {
+  Object.assign(window, {
+    __corium: useCorium, __coriumClass: useClass, __coriumCamera: { moves: cameraMoves, mirrored: mirroredPoses }, __coriumStrip: useSurfaceStrip,
+  });
+}
 if (PSEUDO_LOCALE) await switchToPseudoLocale(PSEUDO_LOCALE);
 
 createRoot(root).render(

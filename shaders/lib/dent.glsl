@@ -1,7 +1,8 @@
 // lib/dent.glsl — the dent of a treated condition (src/state/condition.ts, src/model/conditions.ts
 // dentDepthAt): how deep the skin surface lies below the block's top at a point, so the tissue,
 // the dent's own surface, fibres, cells and vessels agree on where the tissue is. Its tissue
-// uniforms (uCond*) are read by tissue.frag.glsl. No dent when uDentKind is 0.
+// uniforms (uCond*) are read by tissue.frag.glsl. No dent when uDentKind is 0. The surface view
+// draws the same profile (dentProfileMm) at each scar, line, stretch mark or pore it shows.
 // Kinds: 1 V-shaped (ice-pick), 2 flat floor with sharp walls (boxcar), 3 sloping (rolling),
 // 4 narrow groove (fine line), 5 shallow band (stretch mark), 6 funnel (enlarged pore).
 uniform float uDentKind;
@@ -19,9 +20,9 @@ float dentAcross(vec2 xz) {
   return d / max(uDentHalfMm, 1e-4);
 }
 
-// Depth of the skin surface below the block's top at (x, z), mm (0 outside the dent).
-float dentDepthMm(vec2 xz) {
-  float a = dentAcross(xz);
+// Depth across the dent's profile, a = 0 on its centre … 1 on its rim (0 beyond), mm. The surface
+// view (lib/surface-condition.glsl) lays many of these over the skin it shows.
+float dentProfileMm(float a) {
   if (a >= 1.0) return 0.0;
   float f = uDentFloor;
   float D = uDentDepthMm;
@@ -33,3 +34,6 @@ float dentDepthMm(vec2 xz) {
   if (uDentKind < 5.5) return D * (a <= f ? 1.0 : 0.5 * (1.0 + cos(3.14159265 * (a - f) / (1.0 - f))));
   return D * (1.0 - a) * (1.0 - a);
 }
+
+// Depth of the skin surface below the block's top at (x, z), mm (0 outside the dent).
+float dentDepthMm(vec2 xz) { return dentProfileMm(dentAcross(xz)); }

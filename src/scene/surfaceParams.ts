@@ -6,6 +6,7 @@ import {
   ageSinceLatestSession, doseFor, patientPlan, pigmentRisk, SKIN_TYPE_TONE, tissueAt, type SkinType,
 } from '../model';
 import type { BlockData } from '../state/blockData';
+import { conditionPicture } from '../state/condition';
 
 export interface SurfaceParams {
   readonly tone: readonly [number, number, number];
@@ -21,6 +22,8 @@ export interface SurfaceParams {
   readonly poreMm: number;
   /** How deep the fine lines are drawn, 0..1 (older, sun-exposed sites more). */
   readonly lineDepth: number;
+  /** How the condition's marks are spread (lib/surface-condition.glsl): [spacing mm, share marked]; [1, 0] none. */
+  readonly conditionSpread: readonly [number, number];
 }
 
 /** Skin type drawn when none is stated: type III, the middle of the scale. */
@@ -29,6 +32,19 @@ const WOUND_CODE = { microchannel: 0, cut: 1, burn: 2, acne: 3 } as const;
 const SITE_TEXTURE = {
   face: { poreMm: 0.8, lineDepth: 0.7 }, forehead: { poreMm: 0.75, lineDepth: 0.9 }, forearm: { poreMm: 1.4, lineDepth: 0.3 },
   back: { poreMm: 1.2, lineDepth: 0.2 }, palm: { poreMm: 40, lineDepth: 0.5 },
+} as const;
+
+/**
+ * How many of the condition's marks the few centimetres show, and how far apart: a drawing choice
+ * (surface-condition-spread [D]) for a moderate case, Goodman & Baron grade 3, "obvious at social
+ * distance" (goodman-baron2006). Each mark's width, profile and depth over time are the model's.
+ * Scars: one in at most about half of the squares of this side; lines and stretch marks: this far
+ * apart, marked along this share of their length; pores: this share of the site's pores enlarged.
+ */
+const CONDITION_SPREAD = {
+  v: [5, 0.5], box: [7, 0.55], rolling: [8.5, 0.55], furrow: [3, 0.6], band: [8, 0.75],
+  // Pores sit where the site's pores are (their spacing is the site's): only the share is used.
+  funnel: [1, 0.6],
 } as const;
 
 const cache = new Map<string, SurfaceParams>();
@@ -47,6 +63,8 @@ export function surfaceParams(data: BlockData, skinType: SkinType | null): Surfa
   const dose = t ? doseFor(t.device, t.passes, data.tissue) : null;
   const bleedKey = sign('bleeding')?.message.key ?? '';
   const texture = SITE_TEXTURE[data.site];
+  const condition = conditionPicture(data)?.condition;
+  const spread = condition ? CONDITION_SPREAD[condition.profile] : null;
   const params: SurfaceParams = {
     tone: SKIN_TYPE_TONE[skinType ?? DEFAULT_DRAWN_SKIN_TYPE],
     holesPerMm2: dose ? dose.holesPerCm2 / 100 : 0,
@@ -57,6 +75,7 @@ export function surfaceParams(data: BlockData, skinType: SkinType | null): Surfa
     wound: [WOUND_CODE[data.wound.kind], data.wound.widthMm, data.wound.lengthMm, 0],
     poreMm: texture.poreMm,
     lineDepth: texture.lineDepth,
+    conditionSpread: spread ?? [1, 0],
   };
   if (cache.size > 64) cache.clear();
   cache.set(key, params);

@@ -1,8 +1,13 @@
 // The strip of small pictures of the surface (days 0, 1, 2, 3, 5, 7, 14, 30, 90 and the eve of
-// each later session): which moments, and the pictures once drawn. The 3D view draws them
-// off-screen once per block and skin type (SurfaceView.tsx); the page shows and prints them.
+// each later session): which moments, and the pictures once drawn. The page asks for them
+// (requestStrip) wherever it shows or prints the strip; they are drawn once per block and skin type
+// on a renderer of their own (stripPainter.ts, loaded on demand with three), so they do not wait
+// for, or depend on, the 3D view's canvas having a size. Without WebGL the strip says so.
 import { create } from 'zustand';
-import { days } from '../model';
+import { days, type SkinType } from '../model';
+import type { BlockData } from '../state/blockData';
+import { canUseWebGL } from './webglSupport';
+import { useGraphicsStatus, viewSettled } from './graphicsStatus';
 
 export const STRIP_DAYS = [0, 1, 2, 3, 5, 7, 14, 30, 90] as const;
 /** Day 0 is drawn a few minutes after the needles, while the pinpoint bleeding shows. */
@@ -24,17 +29,54 @@ export function stripMoments(sessionsHours: readonly number[], spanHours: number
   return out.filter((m) => m.hours <= spanHours).sort((a, b) => a.hours - b.hours);
 }
 
+/** Thumbnail edge, pixels (printed at 17 mm: about 140 dots per inch). */
+export const THUMB_PX = 96;
+
 export interface StripFrame extends StripMoment { readonly url: string }
 
+/** Drawing, drawn, or why it cannot be: no WebGL at all, or drawing failed (no context to spare). */
+export type StripStatus = 'drawing' | 'ready' | 'no-webgl' | 'failed';
+
 interface StripState {
-  /** Block key and skin type the frames show. */
+  /** Block key and skin type the frames show (or are being drawn for). */
   readonly key: string;
+  readonly status: StripStatus;
   readonly frames: readonly StripFrame[];
-  setFrames(key: string, frames: readonly StripFrame[]): void;
 }
 
-export const useSurfaceStrip = create<StripState>()((set) => ({
-  key: '',
-  frames: [],
-  setFrames: (key, frames) => set({ key, frames }),
-}));
+export const useSurfaceStrip = create<StripState>()(() => ({ key: '', status: 'drawing', frames: [] }));
+
+/** While the 3D view builds its first picture, the strip waits its turn, at most this long. */
+const WAIT_FOR_VIEW_MS = 4000;
+/** Coalesces quick changes (a skin type chosen with the arrow keys) into one drawing. */
+const DEBOUNCE_MS = 150;
+
+export const stripKey = (data: BlockData, skinType: SkinType | null): string => `${data.key}|${skinType ?? '-'}`;
+
+let timer: number | undefined;
+
+/** Asks for the strip of a block and skin type; cheap to call again (the same key is drawn once). */
+export function requestStrip(data: BlockData, skinType: SkinType | null): void {
+  const key = stripKey(data, skinType);
+  if (useSurfaceStrip.getState().key === key) return;
+  window.clearTimeout(timer);
+  if (!canUseWebGL()) { useSurfaceStrip.setState({ key, status: 'no-webgl', frames: [] }); return; }
+  useSurfaceStrip.setState({ key, status: 'drawing', frames: [] });
+  timer = window.setTimeout(() => {
+    void waitForView().then(() => import('./stripPainter')).then(({ paintStrip }) => {
+      if (useSurfaceStrip.getState().key !== key) return;
+      useSurfaceStrip.setState({ status: 'ready', frames: paintStrip(data, skinType) });
+    }).catch((e: unknown) => {
+      console.warn('The surface strip could not be drawn:', e);
+      if (useSurfaceStrip.getState().key === key) useSurfaceStrip.setState({ status: 'failed', frames: [] });
+    });
+  }, DEBOUNCE_MS);
+}
+
+/** Waits for the 3D view's first picture when one is being built on screen; not when the view has no size. */
+function waitForView(): Promise<void> {
+  if (useGraphicsStatus.getState().settled) return Promise.resolve();
+  const view = document.querySelector('canvas');
+  const showing = view !== null && view.clientWidth > 0 && view.clientHeight > 0;
+  return showing ? viewSettled(WAIT_FOR_VIEW_MS) : Promise.resolve();
+}

@@ -7,7 +7,7 @@
 
 const params = typeof window === 'undefined' ? new URLSearchParams() : new URLSearchParams(window.location.search);
 
-/** `?test`: readable frames, the store on `window.__corium`, render counts on `window.__coriumRenderInfo`. */
+/** `?test`: readable frames, the store on `window.__corium` (the surface strip's on `window.__coriumStrip`), render counts on `window.__coriumRenderInfo`. */
 export const TEST_MODE = params.has('test');
 /** `?audience`: the audience window of presenter mode: the 3D view and its caption only, following the presenter. */
 export const AUDIENCE = params.has('audience');

@@ -20,7 +20,7 @@ const DESCRIBED_CITATION_IDS = [
   'stage-proliferation', 'normal-collagen', 'collagen-400-unconfirmed', 'scar-collagen-pattern', 'scar-persistence', 'scar-elastin',
   'contraindications', 'side-effects', 'model-kinetics', 'model-migration', 'pih-timing', 'plan-exercise', 'plan-thresholds',
   'plan-aftercare', 'plan-sun',
-  'striae-width', 'pores-no-outcome', 'model-condition-shape', 'model-condition-response', 'pmc4089350', 'pores-drivers',
+  'striae-width', 'pores-no-outcome', 'model-condition-shape', 'model-condition-response', 'surface-condition-spread', 'pmc4089350', 'pores-drivers',
 ] as const satisfies readonly SourceId[];
 const citations = Object.fromEntries(DESCRIBED_CITATION_IDS.map((id) => [id, source(id).citation])) as Record<(typeof DESCRIBED_CITATION_IDS)[number], string>;
 /** The model's own reason for a transition: the expert text, in English. */

@@ -56,6 +56,8 @@ export const plan = {
     jump: 'Go to {{when}}',
     now: '(showing now)',
     drawing: 'Drawing the pictures…',
+    noWebgl: 'These pictures need 3D graphics (WebGL), which this browser or device does not offer. The plan below still applies.',
+    failed: 'The pictures could not be drawn on this device just now (its graphics are busy or unavailable). The plan below still applies.',
   },
   skinType: {
     label: 'Skin type (Fitzpatrick)',

@@ -57,6 +57,8 @@ export const plan: Messages<typeof en> = {
     jump: 'Ir a {{when}}',
     now: '(se muestra ahora)',
     drawing: 'Dibujando las imágenes…',
+    noWebgl: 'Estas imágenes necesitan gráficos 3D (WebGL), que este navegador o dispositivo no ofrece. El plan de abajo sigue siendo válido.',
+    failed: 'No se pudieron dibujar las imágenes en este dispositivo ahora mismo (sus gráficos están ocupados o no disponibles). El plan de abajo sigue siendo válido.',
   },
   skinType: {
     label: 'Fototipo de piel (Fitzpatrick)',

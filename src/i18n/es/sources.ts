@@ -98,6 +98,7 @@ export const sourceItems: Messages<typeof en.sources.items> = {
   'pores-drivers': { topic: 'Qué agranda los poros', finding: 'producción de sebo, pérdida de elasticidad y tensión alrededor del folículo, tamaño del folículo, daño solar' },
   'pores-no-outcome': { topic: 'Tamaño del poro tras microagujas', finding: 'ningún estudio controlado ha medido el diámetro de los poros tras microagujas; aparece entre los usos «promocionados»' },
   'model-condition-shape': { topic: 'Tamaños que ningún estudio midió', finding: 'cuánto baja el tejido cicatricial bajo el fondo de una cicatriz, la profundidad de una cicatriz ondulante (0,3 mm), el ancho de una línea fina (0,3 mm), el hundimiento de una estría (60 µm), la abertura de un poro dilatado (350 µm)' },
+  'surface-condition-spread': { topic: 'Cuántas marcas dibuja la vista de la superficie', finding: 'en sus 2,4 cm de piel: cicatrices en pica hasta una por cuadrado de 5 mm, en furgón por 7 mm, ondulantes por 8,5 mm (en cerca de la mitad de los cuadrados); líneas finas a 3 mm, estrías a 8 mm; el 60 % de los poros dilatados. Un caso moderado (se ve a 50 cm); el tamaño y la profundidad de cada marca son los del modelo' },
   'model-condition-response': { topic: 'Cómo responde una afección a un curso', finding: 'parte rellenada = 1 − e^(−1,25 × respuesta × alcance × ganancia de colágeno); respuesta: ondulante 1, en furgón 0,85, en picahielo 0,25, líneas finas 1, estrías 0,6, poros 0,3' },
   'model-migration': { topic: 'Velocidad de migración de los queratinocitos', finding: '~0,02 mm/h tras un retraso de ~6 h, así que una herida de 0,5 mm de ancho se cierra en ~18 h' },
 };
@@ -153,5 +154,6 @@ export const citations: Messages<typeof en.sources.citations> = {
   'pores-drivers': 'Revisión de MDedge sobre los poros faciales dilatados',
   'pores-no-outcome': 'Alster y Graham 2018 (resumen); no se encontró ninguno',
   'model-condition-shape': 'Suposición del modelo (Corium), dentro de los tamaños medidos',
+  'surface-condition-spread': 'Elección de dibujo (Corium)',
   'model-condition-response': 'Suposición del modelo (Corium), calibrada con los estudios anteriores y comprobada con sus rangos',
 };

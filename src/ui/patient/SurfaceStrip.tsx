@@ -1,8 +1,11 @@
 // The strip of small pictures of the skin surface (days 0 … 90 and before each later session),
-// each a button that jumps the clock there. The pictures are drawn by the 3D view once per
-// scenario and skin type (src/scene/SurfaceView.tsx); this only shows them.
+// each a button that jumps the clock there. Asks for the pictures of what is chosen (drawn once
+// per scenario and skin type, off-screen: src/scene/surfaceStrip.ts) and shows them, or says
+// plainly why there are none.
+import { useEffect } from 'react';
 import { useCorium } from '../../state/store';
-import { useSurfaceStrip, type StripMoment } from '../../scene/surfaceStrip';
+import { useBlocks } from '../../state/useBlocks';
+import { requestStrip, useSurfaceStrip, type StripMoment } from '../../scene/surfaceStrip';
 import { useT } from '../../i18n/useT';
 import { tKey } from '../../i18n';
 
@@ -12,11 +15,18 @@ export function momentLabel(m: StripMoment): string {
 
 export function SurfaceStrip({ interactive = true }: { interactive?: boolean }) {
   const t = useT();
+  const { primary } = useBlocks();
+  const skinType = useCorium((s) => s.skinType);
+  useEffect(() => requestStrip(primary, skinType), [primary, skinType]);
   const frames = useSurfaceStrip((s) => s.frames);
+  const status = useSurfaceStrip((s) => s.status);
   const setTime = useCorium((s) => s.setTime);
   const setPlaying = useCorium((s) => s.setPlaying);
   const time = useCorium((s) => s.timeHours);
-  if (frames.length === 0) return <p className="surface-strip__wait">{t('plan.surface.drawing')}</p>;
+  if (status !== 'ready' || frames.length === 0) {
+    const message = status === 'no-webgl' ? 'plan.surface.noWebgl' : status === 'failed' ? 'plan.surface.failed' : 'plan.surface.drawing';
+    return <p className="surface-strip__wait">{t(message)}</p>;
+  }
   // The picture nearest the clock (on the log-like axis) is marked as showing now.
   const nearest = frames.reduce((best, f, i) => (Math.abs(Math.log1p(f.hours) - Math.log1p(time)) < Math.abs(Math.log1p(frames[best].hours) - Math.log1p(time)) ? i : best), 0);
   return (
