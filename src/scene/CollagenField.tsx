@@ -78,12 +78,12 @@ export function CollagenField() {
   }, [data, uniforms]);
   const { mesh, crimped, straight } = field;
 
-  // The crimp's size on screen, from the camera's distance to the block (its nearest point).
+  // The crimp's size on screen, from the camera's distance to the block (its nearest point). Each
+  // block is drawn from the camera as if it stood at the origin (a comparison's second block is
+  // drawn with the camera moved by its offset: SplitRenderer), so the distance is to a block there.
   const block = useMemo(() => new Box3(new Vector3(-data.blockMm / 2, -data.drawnDepthMm, -data.blockMm / 2), new Vector3(data.blockMm / 2, 0, data.blockMm / 2)), [data]);
-  const box = useMemo(() => new Box3(), []);
   useFrame(({ camera, size }) => {
-    box.copy(block).applyMatrix4(mesh.matrixWorld);
-    const mmPerPx = mmPerPixel(Math.max(1e-3, box.distanceToPoint(camera.position)), (camera as PerspectiveCamera).fov, size.height);
+    const mmPerPx = mmPerPixel(Math.max(1e-3, block.distanceToPoint(camera.position)), (camera as PerspectiveCamera).fov, size.height);
     const crimp = crimpShows(mmPerPx);
     mesh.geometry = crimp ? crimped : straight;
     (mesh.material as ShaderMaterial).uniforms.uCrimp.value = crimp ? 1 : 0;

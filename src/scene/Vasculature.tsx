@@ -1,10 +1,12 @@
 // Vasculature: capillary loops, the subpapillary and deep plexuses, connecting vessels and new
-// sprouts of the block in context (useBlock), as two merged tube meshes with moving blood flow:
-// the vessels that reach a face, the wound or a dent, always drawn, and those wholly inside the
-// tissue, drawn only while a hidden layer shows the inside (vesselReach.ts).
+// sprouts of the block in context (useBlock), as a few merged tube meshes with moving blood flow,
+// grouped by where they can be seen from (vesselReach.ts): the vessels on a face drawn while the
+// camera looks at that face, those at the top, the wound or a dent always, and those wholly inside
+// the tissue only while a hidden layer shows the inside.
 // Layout in vesselNetwork.ts; perfusion, regrowth and sprout growth are read from the model's curves on the GPU.
-import { useEffect, useMemo } from 'react';
-import { ShaderMaterial, type BufferGeometry } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { ShaderMaterial, type BufferGeometry, type Mesh } from 'three';
 import type { BlockData } from '../state/blockData';
 import { useCorium } from '../state/store';
 import { lesionOf } from '../state/lesion';
@@ -12,7 +14,7 @@ import { useBlock, type BlockUniforms } from './blockContext';
 import { mergeTubes } from './tubes';
 import { withCurveLib } from './shaderSource';
 import { vesselNetwork } from './vesselNetwork';
-import { splitByReach, vesselReach } from './vesselReach';
+import { facesSeenFrom, groupByReach, vesselReach } from './vesselReach';
 import { interiorShows } from './partVisibility';
 import vesselsVert from '../../shaders/vessels.vert.glsl?raw';
 import vesselsFrag from '../../shaders/vessels.frag.glsl?raw';
@@ -25,10 +27,8 @@ const LESION_KIND = { channels: 0, slot: 1, band: 2, bowl: 3 } as const;
 export const TUBE_SIDES = { loops: 6, plexus: 8, sprouts: 5 } as const;
 
 export interface VasculatureMeshes {
-  /** Vessels that reach a face of the block, the wound or a dent: seen from outside. */
-  readonly outer: BufferGeometry;
-  /** Vessels wholly inside the tissue: seen only through a hidden layer. */
-  readonly inner: BufferGeometry;
+  /** Merged tubes by where they can be seen from (REACH bits of vesselReach.ts; 0: only from inside). */
+  readonly groups: ReadonlyMap<number, BufferGeometry>;
   readonly material: ShaderMaterial;
 }
 
@@ -36,15 +36,23 @@ export function Vasculature() {
   const { data, uniforms } = useBlock();
   const meshes = useMemo(() => buildVasculature(data, uniforms), [data, uniforms]);
   const insideShows = useCorium((s) => interiorShows(s.layout, s.hidden));
+  const refs = useRef(new Map<number, Mesh>());
+  // Each frame, only the groups the camera can see. Every block is drawn from the camera as if it
+  // stood at the origin (a comparison's second block is drawn with the camera moved by its offset).
+  useFrame(({ camera }) => {
+    const seen = insideShows ? -1 : facesSeenFrom(camera.position.toArray(), data);
+    for (const [reach, mesh] of refs.current) mesh.visible = (reach & seen) !== 0 || (insideShows && reach === 0);
+  });
   useEffect(() => () => retire(() => {
-    meshes.outer.dispose();
-    meshes.inner.dispose();
+    for (const g of meshes.groups.values()) g.dispose();
     meshes.material.dispose();
   }), [meshes]);
   return (
     <group name="vasculature">
-      <mesh name="vessels-seen-from-outside" geometry={meshes.outer} material={meshes.material} />
-      <mesh name="vessels-inside" geometry={meshes.inner} material={meshes.material} visible={insideShows} />
+      {[...meshes.groups].map(([reach, geometry]) => (
+        <mesh key={reach} name={reach === 0 ? 'vessels-inside' : `vessels-seen-from-${reach}`} geometry={geometry} material={meshes.material}
+          ref={(m) => { if (m) refs.current.set(reach, m); else refs.current.delete(reach); }} />
+      ))}
     </group>
   );
 }
@@ -70,8 +78,8 @@ export function buildVasculature(data: BlockData, blockUniforms: BlockUniforms):
     toneMapped: false,
   });
   const sided = (kind: keyof typeof TUBE_SIDES) => net[kind].map((p) => (p.sides ? p : { ...p, sides: TUBE_SIDES[kind] }));
-  const { outer, inner } = splitByReach([...sided('loops'), ...sided('plexus'), ...sided('sprouts')], vesselReach(data));
-  return { outer: mergeTubes(outer, TUBE_SIDES.loops), inner: mergeTubes(inner, TUBE_SIDES.loops), material };
+  const groups = groupByReach([...sided('loops'), ...sided('plexus'), ...sided('sprouts')], vesselReach(data));
+  return { groups: new Map([...groups].map(([reach, paths]) => [reach, mergeTubes(paths, TUBE_SIDES.loops)])), material };
 }
 
 /**

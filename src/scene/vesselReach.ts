@@ -1,40 +1,64 @@
-// Which vessels can be seen from outside the block. The tissue is opaque, so a vessel shows only
-// where it comes near one of the block's faces, the wound or a condition's dent; the others (most
-// of the ~1,000 capillary loops and the inner plexus) show only when a layer is hidden in the
-// layers panel. Vasculature draws those only then: their triangles were ~85% of the vessels' cost
-// in every frame (software WebGL spends it on triangle set-up even where the tissue covers them).
-// Pure: no three, no React.
+// Which vessels can be seen from outside the block, and from where. The tissue is opaque, so a
+// vessel shows only where it comes near one of the block's faces, the wound or a condition's dent,
+// and a face only while the camera is on its outer side; the vessels wholly inside (most of the
+// ~1,000 capillary loops and the inner plexus) show only when a layer is hidden in the layers panel.
+// Vasculature draws each group only then: in software WebGL their triangles cost set-up time in
+// every frame even where the tissue covers them (inside: ~85% of the vessels' cost; the faces
+// turned away: half of the rest). Pure: no three, no React.
 import type { BlockData } from '../state/blockData';
 import { conditionPicture } from '../state/condition';
 import { lesionOf, type LesionShape } from '../state/lesion';
 import type { Point3, TubePath } from './tubes';
+
+/** Where a tube can be seen from: a set of the block's faces, or always (the top, the wound, a dent); 0 inside. */
+export const REACH = { front: 1, back: 2, right: 4, left: 8, bottom: 16, always: 32 } as const;
 
 /** Room beyond a tube's radius (mm) within which a face, the wound or a dent counts as reached. */
 const MARGIN_MM = 0.05;
 /** Room around the wound and a dent (mm): scars rise, sink and (keloid) spread beyond the wound. */
 const REGION_MARGIN_MM = 0.3;
 
-/** True if some part of the tube may show on the outside of the block (including through the wound or a dent). */
-export type Reach = (path: TubePath) => boolean;
+/** Where a tube can be seen from (REACH bits; 0: only through a hidden layer). */
+export type Reach = (path: TubePath) => number;
 
 export function vesselReach(data: BlockData): Reach {
   const half = data.blockMm / 2;
   const bottom = data.drawnDepthMm;
   const nearWound = woundRegion(lesionOf(data), maxExtent(data));
   const nearDent = dentRegion(data);
-  return (path) => path.points.some((p, i) => {
-    const r = (typeof path.radiusMm === 'number' ? path.radiusMm : path.radiusMm[i]) + MARGIN_MM;
-    const onFace = Math.abs(p[0]) > half - r || Math.abs(p[2]) > half - r || -p[1] > bottom - r || p[1] > -r;
-    return onFace || nearWound(p) || nearDent(p);
-  });
+  return (path) => {
+    let reach = 0;
+    path.points.forEach((p, i) => {
+      const r = (typeof path.radiusMm === 'number' ? path.radiusMm : path.radiusMm[i]) + MARGIN_MM;
+      if (p[2] > half - r) reach |= REACH.front;
+      if (p[2] < -half + r) reach |= REACH.back;
+      if (p[0] > half - r) reach |= REACH.right;
+      if (p[0] < -half + r) reach |= REACH.left;
+      if (-p[1] > bottom - r) reach |= REACH.bottom;
+      if (p[1] > -r || nearWound(p) || nearDent(p)) reach |= REACH.always;
+    });
+    return reach;
+  };
 }
 
-/** Splits paths into those that may show from outside and those only a hidden layer reveals. */
-export function splitByReach(paths: readonly TubePath[], reach: Reach): { outer: TubePath[]; inner: TubePath[] } {
-  const outer: TubePath[] = [];
-  const inner: TubePath[] = [];
-  for (const p of paths) (reach(p) ? outer : inner).push(p);
-  return { outer, inner };
+/** The faces a camera at this point (block coordinates, mm) looks at, as REACH bits (always included). */
+export function facesSeenFrom(camera: Point3, data: Pick<BlockData, 'blockMm' | 'drawnDepthMm'>): number {
+  const half = data.blockMm / 2;
+  return REACH.always
+    | (camera[2] > half ? REACH.front : 0) | (camera[2] < -half ? REACH.back : 0)
+    | (camera[0] > half ? REACH.right : 0) | (camera[0] < -half ? REACH.left : 0)
+    | (camera[1] < -data.drawnDepthMm ? REACH.bottom : 0);
+}
+
+/** Groups paths by where they can be seen from (0: inside). */
+export function groupByReach(paths: readonly TubePath[], reach: Reach): Map<number, TubePath[]> {
+  const groups = new Map<number, TubePath[]>();
+  for (const p of paths) {
+    const r = reach(p);
+    const group = groups.get(r);
+    if (group) group.push(p); else groups.set(r, [p]);
+  }
+  return groups;
 }
 
 /** The widest a wound's scar spreads, × its width (a keloid's `extent` above 1). */

@@ -5,8 +5,8 @@ import { blockDataFor } from '../../src/state/blockData';
 import { insideLesion, lesionOf } from '../../src/state/lesion';
 import { conditionPicture, insideFootprint } from '../../src/state/condition';
 import { vesselNetwork } from '../../src/scene/vesselNetwork';
-import { splitByReach, vesselReach } from '../../src/scene/vesselReach';
-import type { TubePath } from '../../src/scene/tubes';
+import { facesSeenFrom, groupByReach, REACH, vesselReach } from '../../src/scene/vesselReach';
+import type { Point3, TubePath } from '../../src/scene/tubes';
 
 const radiusAt = (p: TubePath, i: number) => (typeof p.radiusMm === 'number' ? p.radiusMm : p.radiusMm[i]);
 
@@ -15,7 +15,10 @@ describe.each(['microneedling-roller-1.0mm', 'deep-incision', 'burn-deep-partial
   const data = blockDataFor(id, null);
   const net = vesselNetwork(data);
   const all = [...net.loops, ...net.plexus, ...net.sprouts];
-  const { outer, inner } = splitByReach(all, vesselReach(data));
+  const groups = groupByReach(all, vesselReach(data));
+  const inner = groups.get(0) ?? [];
+  const outer = [...groups].filter(([reach]) => reach !== 0).flatMap(([, paths]) => paths);
+  const reach = vesselReach(data);
   const half = data.blockMm / 2;
 
   it('keeps every vessel in one of the two meshes', () => {
@@ -49,6 +52,31 @@ describe.each(['microneedling-roller-1.0mm', 'deep-incision', 'burn-deep-partial
     expect(onFace.length).toBeGreaterThan(40);
     for (const l of onFace) expect(outer).toContain(l);
   });
+
+  it('marks each vessel with every face it comes near, and the wound and dent as seen from anywhere', () => {
+    const lesion = lesionOf(data);
+    const picture = conditionPicture(data);
+    for (const p of outer) {
+      const r = reach(p);
+      const near = (test: (q: Point3, radius: number) => boolean) => p.points.some((q, i) => test(q, radiusAt(p, i) + 0.05));
+      expect(Boolean(r & REACH.front)).toBe(near((q, m) => q[2] > half - m));
+      expect(Boolean(r & REACH.left)).toBe(near((q, m) => q[0] < -half + m));
+      expect(Boolean(r & REACH.bottom)).toBe(near((q, m) => -q[1] > data.drawnDepthMm - m));
+      if (p.points.some((q) => insideLesion(lesion, q[0], q[1], q[2]) || (picture && insideFootprint(picture, q[0], q[2]) && -q[1] < picture.condition.depthMm))) {
+        expect(r & REACH.always).toBe(REACH.always);
+      }
+    }
+  });
+});
+
+describe('faces seen from a camera', () => {
+  const data = blockDataFor('microneedling-roller-1.0mm', null);
+  it('are those whose outer side the camera is on, plus what is seen from anywhere', () => {
+    expect(facesSeenFrom([7.5, 4.2, 9], data)).toBe(REACH.always | REACH.front | REACH.right);
+    expect(facesSeenFrom([-9, 1, -9], data)).toBe(REACH.always | REACH.back | REACH.left);
+    expect(facesSeenFrom([0, -10, 0], data)).toBe(REACH.always | REACH.bottom);
+    expect(facesSeenFrom([0, 0.5, 0], data)).toBe(REACH.always);
+  });
 });
 
 it('leaves most vessels of a treated block out of the outside view (a wide wound keeps more)', () => {
@@ -56,6 +84,6 @@ it('leaves most vessels of a treated block out of the outside view (a wide wound
     const data = blockDataFor(id, null);
     const net = vesselNetwork(data);
     const all = [...net.loops, ...net.plexus, ...net.sprouts];
-    expect(splitByReach(all, vesselReach(data)).inner.length / all.length).toBeGreaterThan(share);
+    expect((groupByReach(all, vesselReach(data)).get(0)?.length ?? 0) / all.length).toBeGreaterThan(share);
   }
 });
