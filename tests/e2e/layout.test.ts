@@ -1,10 +1,13 @@
 // The screens a class looks at, measured as a user sees them (no WebGL needed: the layout is the
 // page's): presenter mode on a projector (1280×720, 1024×768) and phones held upright (390×844,
-// 360×740). One page, resized between cases. And, with WebGL, the scene's labels on a small phone.
+// 360×740). One page, resized between cases. And, with WebGL, the scene's labels: on a small phone,
+// and never over a block when comparing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startPreview, type PreviewServer, type BrowserSession } from './harness';
-import { launchWith, NO_WEBGL_FLAGS } from './browsers';
+import { launchWith, NO_WEBGL_FLAGS, waitForSettledView, waitForStore } from './browsers';
+import { readCanvas } from './canvasPixels';
+import { dominantColor, rgbDistance } from './pixels';
 import { headerProblems, pictureShare, rowsOf } from './presenterScreen';
 
 let server: PreviewServer;
@@ -106,6 +109,58 @@ describe('phones held upright', () => {
   }
 });
 
+/**
+ * For each label shown, the share of its box that lies over a block's pixels (anything but the
+ * view's background). The canvas holds only the blocks (the labels and their leaders are the
+ * overlay's), so this is what a label would hide.
+ */
+async function labelsOverBlocks(p: Page): Promise<Record<string, number>> {
+  const img = await readCanvas(p);
+  const background = dominantColor(img);
+  const boxes = await p.evaluate(() => {
+    const canvas = document.querySelector('.app__view canvas')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('[data-anchor]')].filter((el) => el.style.visibility === 'visible').map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.dataset.anchor!, left: r.left - canvas.left, top: r.top - canvas.top, right: r.right - canvas.left, bottom: r.bottom - canvas.top };
+    });
+  });
+  const over: Record<string, number> = {};
+  for (const b of boxes) {
+    let block = 0, all = 0;
+    for (let y = Math.max(0, Math.floor(b.top)); y < Math.min(img.height, Math.ceil(b.bottom)); y++) {
+      for (let x = Math.max(0, Math.floor(b.left)); x < Math.min(img.width, Math.ceil(b.right)); x++) {
+        const i = (y * img.width + x) * 4;
+        all++;
+        if (rgbDistance([img.data[i], img.data[i + 1], img.data[i + 2]], background) > 24) block++;
+      }
+    }
+    over[b.id] = all ? Math.round((block / all) * 1000) / 1000 : 0;
+  }
+  return over;
+}
+
+/** Labels whose box lies more than 2% over a block (edge pixels of the text's own box may graze one). */
+const covering = (over: Record<string, number>): string[] => Object.entries(over).filter(([, share]) => share > 0.02).map(([id, share]) => `${id} ${share}`);
+
+describe('labels never cover a block when comparing (WebGL)', () => {
+  it('1000×560: every label sits in the strip left of both blocks, over none of their pixels', async () => {
+    const gl = await launchBrowser({ width: 1000, height: 560 });
+    try {
+      const p = gl.page;
+      await p.emulateMedia({ reducedMotion: 'reduce' });
+      await p.goto(`${server.url}?scenario=deep-incision&compare=microneedling-roller-1.0mm&t=300&test`);
+      await waitForStore(p);
+      await waitForSettledView(p);
+      await expect.poll(() => p.locator('[data-anchor]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).style.visibility === 'visible').length), { timeout: 60_000 }).toBeGreaterThanOrEqual(9);
+      const over = await labelsOverBlocks(p);
+      expect(Object.keys(over).length).toBeGreaterThanOrEqual(9);
+      expect(covering(over)).toEqual([]);
+    } finally {
+      await gl.close();
+    }
+  });
+});
+
 describe('labels on a small phone (WebGL)', () => {
   it('360×640: no label runs off the view’s edge, in Spanish (the longest names) and comparing', async () => {
     const gl = await launchBrowser({ width: 360, height: 640 });
@@ -124,6 +179,9 @@ describe('labels on a small phone (WebGL)', () => {
       await expect.poll(labels).toEqual({ shown: 9, cut: [] });
       await p.evaluate(() => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ compare: 'microneedling-face-0.5mm' }));
       await expect.poll(labels, { timeout: 20_000 }).toEqual({ shown: 9, cut: [] });
+      // Comparing, none of them covers either block, even in Spanish on the narrowest phone.
+      await waitForSettledView(p);
+      await expect.poll(async () => covering(await labelsOverBlocks(p)), { timeout: 20_000 }).toEqual([]);
     } finally {
       await gl.close();
     }
