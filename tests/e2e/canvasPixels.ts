@@ -24,6 +24,25 @@ export async function readCanvas(page: Page): Promise<Rgba> {
   return { width, height, data: new Uint8Array(Buffer.from(base64, 'base64')) };
 }
 
+/** Decodes images (data: or the page's own blob: addresses) to pixels, in `page`; the bytes travel as base64. */
+export async function decodeImages(page: Page, urls: readonly string[]): Promise<Rgba[]> {
+  const raw = await page.evaluate((list) => Promise.all(list.map(async (url) => {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const bytes = ctx.getImageData(0, 0, c.width, c.height).data;
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { width: c.width, height: c.height, base64: btoa(binary) };
+  })), [...urls]);
+  return raw.map((r) => ({ width: r.width, height: r.height, data: new Uint8Array(Buffer.from(r.base64, 'base64')) }));
+}
+
 /** Waits on state, not time: until the canvas holds something other than one flat colour. */
 export async function waitForPicture(page: Page): Promise<Rgba> {
   const deadline = Date.now() + FRAME_TIMEOUT_MS;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { pageOfItsOwn, startPreview, type BrowserSession, type PreviewServer } from './harness';
 import { launchWith, waitForSettledView, waitForStore, setSimulatedTime } from './browsers';
-import { waitForPicture, nextFrames } from './canvasPixels';
+import { decodeImages, waitForPicture, nextFrames } from './canvasPixels';
 import { fractionColourDiffering, fractionLumaDiffering, maxChroma, type Rgba } from './pixels';
 import { blockDataFor } from '../../src/state/blockData';
 
@@ -40,24 +40,6 @@ function cueTimes(): Record<'blood' | 'inflammation' | 'collagen', number> {
   };
 }
 
-/** A PNG decoded to pixels (in a page with no vision emulation). */
-function decode(png: Buffer, decoder: Page): Promise<Rgba> {
-  return decoder.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const bytes = ctx.getImageData(0, 0, c.width, c.height).data;
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { width: c.width, height: c.height, base64: btoa(binary) };
-  }, png.toString('base64')).then((r) => ({ width: r.width, height: r.height, data: new Uint8Array(Buffer.from(r.base64, 'base64')) }));
-}
-
 /**
  * The picture as a viewer with `type` sees it: Chromium's own vision emulation, applied to the
  * app's screenshot shown in a light page (emulating on the app's page costs seconds of software
@@ -67,7 +49,8 @@ async function seenWith(png: Buffer, type: (typeof DEFICIENCIES)[number], viewer
   await viewerCdp.send('Emulation.setEmulatedVisionDeficiency', { type });
   await viewer.setContent(`<img alt="" style="display:block" src="data:image/png;base64,${png.toString('base64')}">`);
   await viewer.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-  return decode(await viewer.locator('img').screenshot(), decoder);
+  const [seen] = await decodeImages(decoder, [`data:image/png;base64,${(await viewer.locator('img').screenshot()).toString('base64')}`]);
+  return seen;
 }
 
 describe('colour-blind viewers', () => {

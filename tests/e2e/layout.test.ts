@@ -142,48 +142,42 @@ async function labelsOverBlocks(p: Page): Promise<Record<string, number>> {
 /** Labels whose box lies more than 2% over a block (edge pixels of the text's own box may graze one). */
 const covering = (over: Record<string, number>): string[] => Object.entries(over).filter(([, share]) => share > 0.02).map(([id, share]) => `${id} ${share}`);
 
-describe('labels never cover a block when comparing (WebGL)', () => {
-  it('1000×560: every label sits in the strip left of both blocks, over none of their pixels', async () => {
-    const gl = await launchBrowser({ width: 1000, height: 560 });
-    try {
-      const p = gl.page;
-      await p.emulateMedia({ reducedMotion: 'reduce' });
-      await p.goto(`${server.url}?scenario=deep-incision&compare=microneedling-roller-1.0mm&t=300&test`);
-      await waitForStore(p);
-      await waitForSettledView(p);
-      await expect.poll(() => p.locator('[data-anchor]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).style.visibility === 'visible').length), { timeout: 60_000 }).toBeGreaterThanOrEqual(9);
-      const over = await labelsOverBlocks(p);
-      expect(Object.keys(over).length).toBeGreaterThanOrEqual(9);
-      expect(covering(over)).toEqual([]);
-    } finally {
-      await gl.close();
-    }
+describe('the scene’s labels (WebGL, one page resized)', () => {
+  let gl: BrowserSession;
+  beforeAll(async () => {
+    gl = await launchBrowser({ width: 1000, height: 560 });
+    await gl.page.emulateMedia({ reducedMotion: 'reduce' });
   });
-});
+  afterAll(async () => { await gl?.close(); });
 
-describe('labels on a small phone (WebGL)', () => {
+  it('1000×560, comparing: every label sits in the strip left of both blocks, over none of their pixels', async () => {
+    const p = gl.page;
+    await p.goto(`${server.url}?scenario=deep-incision&compare=microneedling-roller-1.0mm&t=300&test`);
+    await waitForStore(p);
+    await waitForSettledView(p);
+    await expect.poll(() => p.locator('[data-anchor]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).style.visibility === 'visible').length), { timeout: 60_000 }).toBeGreaterThanOrEqual(9);
+    const over = await labelsOverBlocks(p);
+    expect(Object.keys(over).length).toBeGreaterThanOrEqual(9);
+    expect(covering(over)).toEqual([]);
+  });
+
   it('360×640: no label runs off the view’s edge, in Spanish (the longest names) and comparing', async () => {
-    const gl = await launchBrowser({ width: 360, height: 640 });
-    try {
-      const p = gl.page;
-      await p.emulateMedia({ reducedMotion: 'reduce' });
-      await p.goto(`${server.url}?scenario=deep-incision&t=48&lang=es&test`);
-      /** Labels shown, and those whose text is cut by the view's sides or bottom. */
-      const labels = () => p.evaluate(() => {
-        const view = document.querySelector('.app__view')!.getBoundingClientRect();
-        const shown = [...document.querySelectorAll<HTMLElement>('[data-anchor]')].filter((el) => el.style.visibility === 'visible');
-        const cut = shown.filter((el) => { const r = el.getBoundingClientRect(); return r.left < view.left || r.right > view.right || r.bottom > view.bottom; });
-        return { shown: shown.length, cut: cut.map((el) => el.dataset.anchor) };
-      });
-      await expect.poll(() => labels().then((l) => l.shown), { timeout: 90_000 }).toBe(9);
-      await expect.poll(labels).toEqual({ shown: 9, cut: [] });
-      await p.evaluate(() => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ compare: 'microneedling-face-0.5mm' }));
-      await expect.poll(labels, { timeout: 20_000 }).toEqual({ shown: 9, cut: [] });
-      // Comparing, none of them covers either block, even in Spanish on the narrowest phone.
-      await waitForSettledView(p);
-      await expect.poll(async () => covering(await labelsOverBlocks(p)), { timeout: 20_000 }).toEqual([]);
-    } finally {
-      await gl.close();
-    }
+    const p = gl.page;
+    await p.setViewportSize({ width: 360, height: 640 });
+    await p.goto(`${server.url}?scenario=deep-incision&t=48&lang=es&test`);
+    /** Labels shown, and those whose text is cut by the view's sides or bottom. */
+    const labels = () => p.evaluate(() => {
+      const view = document.querySelector('.app__view')!.getBoundingClientRect();
+      const shown = [...document.querySelectorAll<HTMLElement>('[data-anchor]')].filter((el) => el.style.visibility === 'visible');
+      const cut = shown.filter((el) => { const r = el.getBoundingClientRect(); return r.left < view.left || r.right > view.right || r.bottom > view.bottom; });
+      return { shown: shown.length, cut: cut.map((el) => el.dataset.anchor) };
+    });
+    await expect.poll(() => labels().then((l) => l.shown), { timeout: 90_000 }).toBe(9);
+    await expect.poll(labels).toEqual({ shown: 9, cut: [] });
+    await p.evaluate(() => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ compare: 'microneedling-face-0.5mm' }));
+    await expect.poll(labels, { timeout: 20_000 }).toEqual({ shown: 9, cut: [] });
+    // Comparing, none of them covers either block, even in Spanish on the narrowest phone.
+    await waitForSettledView(p);
+    await expect.poll(async () => covering(await labelsOverBlocks(p)), { timeout: 20_000 }).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { launchWith, NO_WEBGL_FLAGS } from './browsers';
 import { fractionColourDiffering, type Rgba } from './pixels';
+import { decodeImages } from './canvasPixels';
 import { ageSinceLatestSession, conditionFor, scenarioById, specOf, type CustomSpec, type IndicationId } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import { stripMoments } from '../../src/scene/surfaceStrip';
@@ -43,23 +44,15 @@ async function stripDrawn(page: Page, previousKey: string): Promise<string> {
 
 /** The strip's pictures at these times (hours), decoded. */
 async function pictures(page: Page, hours: readonly number[]): Promise<Rgba[]> {
-  const raw = await page.evaluate(async (wanted) => {
+  const urls = await page.evaluate((wanted) => {
     const frames = (window as unknown as TestWindow).__coriumStrip.getState().frames;
-    return Promise.all(wanted.map(async (h) => {
+    return wanted.map((h) => {
       const f = frames.find((x) => Math.abs(x.hours - h) < 1e-6);
       if (!f) throw new Error(`no picture at ${h} h`);
-      const img = new Image();
-      img.src = f.url;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      return { width: c.width, height: c.height, data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data) };
-    }));
+      return f.url;
+    });
   }, [...hours]);
-  return raw.map((r) => ({ width: r.width, height: r.height, data: Uint8Array.from(r.data) }));
+  return decodeImages(page, urls);
 }
 
 const luma = (d: Rgba['data'], i: number): number => 0.3 * d[i] + 0.59 * d[i + 1] + 0.11 * d[i + 2];
