@@ -120,6 +120,22 @@ export function keepLabelInView(lx: number, side: 'left' | 'right', widthPx: num
   return Math.max(lowest, Math.min(lx, highest));
 }
 
+/** Height of a label's box (13 px text on a 16 px line, 2 px padding above and below), px; gap kept beside it. */
+const LABEL_BOX_PX = 20;
+const LABEL_GAP_PX = 6;
+
+/**
+ * A right-hand label's left edge moved right, if need be, past every left-hand label's text at its
+ * height (`lefts`: each left label's right edge and centre y). A condition's parts are anchored
+ * where the shader draws them, often over the front face's left half, so their labels would start
+ * inside the layer names' column (on a phone, over them).
+ */
+export function clearOfLeftLabels(lx: number, ly: number, lefts: readonly { readonly right: number; readonly ly: number }[]): number {
+  let x = lx;
+  for (const l of lefts) if (Math.abs(l.ly - ly) < LABEL_BOX_PX) x = Math.max(x, l.right + LABEL_GAP_PX);
+  return x;
+}
+
 /** Pushes labels of one side apart vertically (sorted by anchor), keeping them on screen. */
 function decollide(placed: Placed[], bottom: number): void {
   placed.sort((a, b) => a.ay - b.ay);
@@ -261,13 +277,17 @@ export function LabelProjector() {
     };
     const visible = new Set(placed.map((p) => p.id));
     for (const [id, label] of el.labels) if (!visible.has(id)) { label.style.visibility = 'hidden'; el.leaders.get(id)?.setAttribute('visibility', 'hidden'); }
+    // Left labels first: the right ones keep clear of their text.
+    if (!comparing) placed.sort((a, b) => (a.side === b.side ? 0 : a.side === 'left' ? -1 : 1));
+    const lefts: { right: number; ly: number }[] = [];
     for (const p of placed) {
       const label = el.labels.get(p.id);
       if (!label) continue;
       // Keep the text on screen even where the anchor could not slide far enough.
       const side = comparing ? 'left' : p.side;
-      const wanted = comparing ? split.stripPx - 4 : p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX;
+      const wanted = comparing ? split.stripPx - 4 : p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : clearOfLeftLabels(Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX, p.ly, lefts);
       const lx = keepLabelInView(wanted, side, widthOf(label), viewWidth);
+      if (side === 'left') lefts.push({ right: lx, ly: p.ly });
       label.style.transform = `translate(${lx.toFixed(1)}px, ${p.ly.toFixed(1)}px) translate(${side === 'left' ? '-100%' : '0'}, -50%)`;
       label.style.visibility = 'visible';
       const leader = el.leaders.get(p.id);

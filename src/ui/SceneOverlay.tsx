@@ -25,7 +25,10 @@ export const OVERLAY_LABELS: readonly { id: keyof typeof layers.overlay; side: '
   ...CONDITION_LABELS.map((id) => ({ id, side: 'right' as const })),
 ];
 
-const overlay: CSSProperties = { position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden', zIndex: 1 };
+// Longhand sides, not `inset`: React diffs style keys one by one, so going from the surface view's
+// { inset, left: '50%' } back to { inset } removed `left` after the shorthand and left the
+// overlay 0 px wide (every label and the scale bar gone after a visit to the surface view).
+const overlay: CSSProperties = { position: 'absolute', top: 0, right: 0, bottom: 0, left: 0, pointerEvents: 'none', overflow: 'hidden', zIndex: 1 };
 const label: CSSProperties = {
   position: 'absolute', left: 0, top: 0, visibility: 'hidden', whiteSpace: 'nowrap', willChange: 'transform',
   font: '600 13px/16px system-ui, "DejaVu Sans", sans-serif', color: '#f4f6f9',

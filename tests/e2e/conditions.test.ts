@@ -12,6 +12,15 @@ const CONDITIONS = [
   ['acne-scars-icepick-course', 'face'], ['acne-scars-boxcar-course', 'face'], ['acne-scars-rolling-course', 'face'],
   ['fine-lines-course', 'face'], ['stretch-marks-course', 'back'], ['enlarged-pores-course', 'face'],
 ] as const;
+/** One part each condition's labels name, and its healed stage's full name (explain.healed.name). */
+const NAMED: Readonly<Record<(typeof CONDITIONS)[number][0], { part: string; healed: string }>> = {
+  'acne-scars-icepick-course': { part: 'scarFloor', healed: 'Scar little changed' },
+  'acne-scars-boxcar-course': { part: 'scarFloor', healed: 'Scar improved' },
+  'acne-scars-rolling-course': { part: 'tetheringBand', healed: 'Scar improved' },
+  'fine-lines-course': { part: 'wrinkleFurrow', healed: 'Line shallower' },
+  'stretch-marks-course': { part: 'stretchMark', healed: 'Mark improved' },
+  'enlarged-pores-course': { part: 'enlargedPore', healed: 'Pores little changed' },
+};
 /** Before the second session (the first session's channels long closed) and a year after the last. */
 const BEFORE_H = days(29);
 const AFTER_H = days(455);
@@ -20,8 +29,12 @@ let server: PreviewServer;
 let session: BrowserSession;
 let record: PageRecord;
 
-async function pictureOf(patch: Record<string, unknown>): Promise<Rgba> {
+async function setState(patch: Record<string, unknown>): Promise<void> {
   await session.page.evaluate((p) => { (window as unknown as { __corium: { setState(p: unknown): void } }).__corium.setState(p); }, patch);
+}
+
+async function pictureOf(patch: Record<string, unknown>): Promise<Rgba> {
+  await setState(patch);
   return settledPicture(session.page);
 }
 
@@ -83,6 +96,54 @@ describe('conditions in the block', () => {
     expect(await session.page.locator('.transport__now').innerText()).not.toMatch(/no scar/);
     await pictureOf({ labels: false });
   }, 60_000);
+
+  it('on a 360 × 640 phone no condition label covers another label (the layer names on the left)', async () => {
+    await session.page.setViewportSize({ width: 360, height: 640 });
+    const boxes = (): Promise<{ id: string; x: number; y: number; w: number; h: number }[]> => session.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-anchor]')].filter((el) => el.style.visibility === 'visible').map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.dataset.anchor ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+      }));
+    const conditionParts = ['scarFloor', 'scarTissue', 'tetheringBand', 'wrinkleFurrow', 'elastoticMaterial', 'stretchMark', 'striaeCollagen', 'enlargedPore'];
+    for (const [scenario] of CONDITIONS) {
+      // No settled picture needed: the labels are placed on the first frame of the new block.
+      await setState({ scenario, site: null, labels: true, timeHours: BEFORE_H });
+      await expect.poll(async () => (await boxes()).some((b) => b.id === NAMED[scenario].part), { timeout: 20_000 }).toBe(true);
+      const all = await boxes();
+      for (const a of all.filter((b) => conditionParts.includes(b.id))) {
+        for (const b of all.filter((o) => o.id !== a.id)) {
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          expect(overlap, `${scenario}: ${a.id} ${JSON.stringify(a)} over ${b.id} ${JSON.stringify(b)}`).toBe(false);
+        }
+      }
+    }
+    await setState({ labels: false });
+    await session.page.setViewportSize({ width: 480, height: 360 });
+  }, 120_000);
+
+  it('at 1280 px the last band of the timeline names the healed stage (short if need be, the full name in its tooltip), inside the band', async () => {
+    await session.page.setViewportSize({ width: 1280, height: 720 });
+    // From the surface view, whose labels sit on the section's half, back to the block with each
+    // condition: the label overlay spans the view again (it once stayed 0 px wide, every label gone).
+    await setState({ view: 'surface' });
+    const overlay = session.page.locator('[data-scale]').locator('..');
+    await expect.poll(() => overlay.evaluate((el) => (el as HTMLElement).style.left)).toBe('50%');
+    for (const [scenario] of CONDITIONS) {
+      // The strip is DOM: no picture to wait for.
+      await setState({ scenario, site: null, view: 'tissue', timeHours: AFTER_H });
+      const viewWidth = (await session.page.locator('.app__view').boundingBox())?.width;
+      await expect.poll(async () => (await overlay.boundingBox())?.width, { message: 'the label overlay spans the view' }).toBe(viewWidth);
+      const band = session.page.locator('.timeline__row').first().locator('.timeline__band--resolved').last();
+      // The band's tooltip is the full name.
+      await expect.poll(() => band.locator('title').textContent()).toBe(NAMED[scenario].healed);
+      const text = band.locator('text');
+      expect(await text.count(), `${scenario}: a name in the last band`).toBe(1);
+      const [t, r] = await Promise.all([text.boundingBox(), band.locator('rect').first().boundingBox()]);
+      expect(t!.x, `${scenario}: "${await text.textContent()}" starts inside its band`).toBeGreaterThanOrEqual(r!.x);
+      expect(t!.x + t!.width, `${scenario}: "${await text.textContent()}" ends inside its band`).toBeLessThanOrEqual(r!.x + r!.width);
+    }
+    await session.page.setViewportSize({ width: 480, height: 360 });
+  }, 120_000);
 
   it('raises no page errors and logs no console errors', () => {
     expect(record.pageErrors).toEqual([]);

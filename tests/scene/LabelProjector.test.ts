@@ -1,7 +1,7 @@
 // The scale bar is correct: mm per pixel follows the camera's distance, field of view and the
 // canvas height, and the bar picks a nice length spanning 60–160 px.
 import { describe, expect, it } from 'vitest';
-import { formatLength, keepLabelInView, labelAnchors, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
+import { clearOfLeftLabels, formatLength, keepLabelInView, labelAnchors, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
 import { blockDataFor } from '../../src/state/blockData';
 import { EXPLODE_GAP_MM } from '../../src/scene/skinBlockGeometry';
 
@@ -47,6 +47,20 @@ describe('label anchors', () => {
     const some = labelAnchors(data, 'cutaway', ['epidermis', 'vessels']).map((a) => a.id);
     expect(all).toEqual(expect.arrayContaining(['viableEpidermis', 'capillaryLoops', 'deepPlexus', 'nerveEndings']));
     expect(some).toEqual(all.filter((id) => !['viableEpidermis', 'capillaryLoops', 'subpapillaryPlexus', 'deepPlexus'].includes(id)));
+  });
+});
+
+describe('right-hand labels keep clear of the left-hand names', () => {
+  it('moves a right label past the text of a left label at its height, and only there', () => {
+    const lefts = [{ right: 146, ly: 100 }, { right: 120, ly: 121 }];
+    // Same row as the first left label: starts 6 px after its text.
+    expect(clearOfLeftLabels(80, 105, lefts)).toBe(152);
+    // Between the two rows, both count.
+    expect(clearOfLeftLabels(80, 110, lefts)).toBe(152);
+    // A row clear of every left label: unmoved.
+    expect(clearOfLeftLabels(80, 160, lefts)).toBe(80);
+    // Already right of them: unmoved.
+    expect(clearOfLeftLabels(200, 100, lefts)).toBe(200);
   });
 });
 

@@ -55,6 +55,18 @@ describe('timeline layout', () => {
     expect(bands.some((b) => !b.showLabel)).toBe(true);
   });
 
+  it('a band too narrow for its full name shows its short name where that fits, and the full one wherever it fits', () => {
+    const { bands } = timelineLayout(input({ labelWidth: ({ short }) => (short ? 20 : 50) }));
+    for (const b of bands) {
+      expect(b.showLabel).toBe(b.width >= 26);
+      expect(b.shortLabel).toBe(b.width >= 26 && b.width < 56);
+    }
+    expect(bands.some((b) => b.shortLabel)).toBe(true);
+    // A stage without a short name (Infinity) is never shortened.
+    const none = timelineLayout(input({ labelWidth: ({ short }) => (short ? Infinity : 50) }));
+    expect(none.bands.every((b) => !b.shortLabel && b.showLabel === b.width >= 56)).toBe(true);
+  });
+
   it('ticks sit where the log-like axis puts 1 h, 1 day, 1 week, 1 month and 1 year', () => {
     const { ticks } = timelineLayout(input());
     expect(ticks.map((k) => k.id)).toEqual(['hour', 'day', 'week', 'month', 'year']);

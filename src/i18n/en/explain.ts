@@ -170,8 +170,8 @@ export const explain = {
     },
   },
   // A condition's course once the needle channels have healed (the model's healedWording): the
-  // condition is still there, improved or barely changed. A scar is never "gone". Names are short
-  // enough (≤ 16 characters where possible) to fit the timeline's last band.
+  // condition is still there, improved or barely changed. A scar is never "gone". Where a name does
+  // not fit the timeline's last band, its short form does.
   healed: {
     name: {
       'scar-improved': 'Scar improved',
@@ -182,6 +182,17 @@ export const explain = {
       'fine-lines-little-changed': 'Line little changed',
       'pores-improved': 'Pores smaller',
       'pores-little-changed': 'Pores little changed',
+    },
+    // Where the full name does not fit the timeline's last band (its tooltip keeps the full name).
+    short: {
+      'scar-improved': 'Improved',
+      'scar-little-changed': 'Little change',
+      'stretch-mark-improved': 'Improved',
+      'stretch-mark-little-changed': 'Little change',
+      'fine-lines-improved': 'Shallower',
+      'fine-lines-little-changed': 'Little change',
+      'pores-improved': 'Smaller',
+      'pores-little-changed': 'Little change',
     },
     describe: {
       'scar-improved': 'The needle holes have healed, and the scar is shallower but still there',

@@ -157,6 +157,16 @@ export const explain: Messages<typeof en> = {
       'pores-improved': 'Poros menores',
       'pores-little-changed': 'Poros casi iguales',
     },
+    short: {
+      'scar-improved': 'Mejor',
+      'scar-little-changed': 'Casi igual',
+      'stretch-mark-improved': 'Mejor',
+      'stretch-mark-little-changed': 'Casi igual',
+      'fine-lines-improved': 'Menos honda',
+      'fine-lines-little-changed': 'Casi igual',
+      'pores-improved': 'Menores',
+      'pores-little-changed': 'Casi iguales',
+    },
     describe: {
       'scar-improved': 'Los agujeros de las agujas se han cerrado, y la cicatriz es menos profunda pero sigue ahí',
       'scar-little-changed': 'Los agujeros de las agujas se han cerrado, y la cicatriz ha cambiado muy poco',

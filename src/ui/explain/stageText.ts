@@ -19,6 +19,12 @@ export const stageName = (stage: HealingStage, indication?: IndicationId): strin
   return id ? tKey(`explain.healed.name.${healedWording(id)}`) : tKey(`explain.stages.${stage}`);
 };
 
+/** The short name of a condition's healed stage (where the timeline's band is too narrow for the full one); other stages have none. */
+export const stageShortName = (stage: HealingStage, indication?: IndicationId): string | null => {
+  const id = healedCondition(stage, indication);
+  return id ? tKey(`explain.healed.short.${healedWording(id)}`) : null;
+};
+
 /** The stage as a phrase for the canvas's description. */
 export const stagePhrase = (stage: HealingStage, indication?: IndicationId): string => {
   const id = healedCondition(stage, indication);

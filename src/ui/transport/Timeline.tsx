@@ -6,7 +6,7 @@ import { memo, useId, useMemo } from 'react';
 import type { HealingStage, IndicationId } from '../../model';
 import { formatTime } from '../../i18n/formatTime';
 import { useT } from '../../i18n/useT';
-import { stageName } from '../explain/stageText';
+import { stageName, stageShortName } from '../explain/stageText';
 import { timelineLayout, type Episode } from './timeline';
 
 /** Heights inside the strip, px: bands on top (one row, or two thinner ones comparing), ticks and their labels below. */
@@ -37,7 +37,10 @@ export const Timeline = memo(function Timeline({ rows, spanHours, width, rtl, la
   const bandsH = rowH * rows.length;
   const layouts = useMemo(() => rows.map((row) => timelineLayout({
     episodes: row.episodes, sessionsHours: row.sessionsHours, spanHours, width, rtl,
-    labelWidth: ({ stage, tick }) => (stage ? stageName(stage, row.indication) : tick ? t(`transport.ticks.${tick}`) : '').length * CHAR_W,
+    labelWidth: ({ stage, tick, short }) => {
+      if (stage && short) return (stageShortName(stage, row.indication)?.length ?? Infinity) * CHAR_W;
+      return (stage ? stageName(stage, row.indication) : tick ? t(`transport.ticks.${tick}`) : '').length * CHAR_W;
+    },
   })), [rows, spanHours, width, rtl, lang, t]);
   const describe = (row: TimelineRow, layout: (typeof layouts)[number]): string => t('transport.timeline.summary', {
     stages: row.episodes.filter((e) => e.session === 0).map((e) => t('transport.timeline.stageFrom', { stage: stageName(e.stage, row.indication), time: formatTime(e.startHours) })).join(', '),
@@ -63,7 +66,8 @@ export const Timeline = memo(function Timeline({ rows, spanHours, width, rtl, la
               <title>{rows.length > 1 ? `${rows[r].name}: ${stageName(b.stage, rows[r].indication)}` : stageName(b.stage, rows[r].indication)}</title>
               <rect x={b.x} y={0} width={b.width} height={rowH} />
               {PATTERN[b.stage] && <rect className="timeline__pattern" x={b.x} y={rowH - (rows.length > 1 ? 6 : 9)} width={b.width} height={rows.length > 1 ? 6 : 9} fill={`url(#${pat(PATTERN[b.stage]!)})`} />}
-              {b.showLabel && <text x={b.x + b.width / 2} y={rowH / 2 - (rows.length > 1 ? 3 : 4)} textAnchor="middle" dominantBaseline="central">{stageName(b.stage, rows[r].indication)}</text>}
+              {/* The short form's full name is in the band's title (its tooltip) and the strip's description. */}
+              {b.showLabel && <text x={b.x + b.width / 2} y={rowH / 2 - (rows.length > 1 ? 3 : 4)} textAnchor="middle" dominantBaseline="central">{b.shortLabel ? stageShortName(b.stage, rows[r].indication) : stageName(b.stage, rows[r].indication)}</text>}
             </g>
           ))}
           {layout.sessions.map((s) => (

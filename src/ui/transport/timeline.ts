@@ -41,7 +41,8 @@ function sessionTime(s0: number, age: number): number {
   return t;
 }
 
-export interface Band extends Episode { readonly x: number; readonly width: number; readonly showLabel: boolean }
+/** A band's name is shown in full where it fits, else in its short form (if the stage has one), else not at all. */
+export interface Band extends Episode { readonly x: number; readonly width: number; readonly showLabel: boolean; readonly shortLabel: boolean }
 export interface Tick { readonly id: TickId; readonly x: number; readonly showLabel: boolean; readonly anchor: 'start' | 'middle' | 'end' }
 export interface SessionMark { readonly index: number; readonly x: number }
 export interface TimelineLayout { readonly bands: Band[]; readonly ticks: Tick[]; readonly sessions: SessionMark[] }
@@ -54,8 +55,8 @@ export interface LayoutInput {
   readonly width: number;
   /** Right-to-left languages draw time running leftwards, as the slider does. */
   readonly rtl: boolean;
-  /** Width a label needs, px (estimated by the caller from its text). */
-  readonly labelWidth: (text: { stage?: HealingStage; tick?: TickId }) => number;
+  /** Width a label needs, px (estimated by the caller from its text); `short`: the stage's short name (Infinity if none). */
+  readonly labelWidth: (text: { stage?: HealingStage; tick?: TickId; short?: boolean }) => number;
 }
 
 /** Space kept around a label so neighbours never touch, px. */
@@ -71,7 +72,9 @@ export function timelineLayout(input: LayoutInput): TimelineLayout {
     const a = at(e.startHours);
     const b = at(e.endHours);
     const w = Math.abs(b - a);
-    return { ...e, x: Math.min(a, b), width: w, showLabel: w >= labelWidth({ stage: e.stage }) + LABEL_GAP };
+    const full = w >= labelWidth({ stage: e.stage }) + LABEL_GAP;
+    const short = !full && w >= labelWidth({ stage: e.stage, short: true }) + LABEL_GAP;
+    return { ...e, x: Math.min(a, b), width: w, showLabel: full || short, shortLabel: short };
   });
   const ticks: Tick[] = [];
   let lastEdge = -Infinity;
