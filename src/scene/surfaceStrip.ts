@@ -1,8 +1,11 @@
 // The strip of small pictures of the surface (days 0, 1, 2, 3, 5, 7, 14, 30, 90 and the eve of
 // each later session): which moments, and the pictures once drawn. The page asks for them
-// (requestStrip) wherever it shows or prints the strip; they are drawn once per block and skin type
-// on a renderer of their own (stripPainter.ts, loaded on demand with three), so they do not wait
-// for, or depend on, the 3D view's canvas having a size. Without WebGL the strip says so.
+// (requestStrip) where it shows the strip, and at print time (paintStripNow) for the handout; they
+// are drawn once per block and skin type on a renderer of their own (stripPainter.ts, loaded on
+// demand with three), so they do not wait for, or depend on, the 3D view's canvas having a size.
+// Never drawn for nobody: the always-present print handout does not ask until the page prints, so
+// a scenario change costs no strip (about 0.3 s of software WebGL) unless the strip is on screen.
+// Without WebGL the strip says so.
 import { create } from 'zustand';
 import { days, type SkinType } from '../model';
 import type { BlockData } from '../state/blockData';
@@ -54,6 +57,13 @@ const DEBOUNCE_MS = 150;
 export const stripKey = (data: BlockData, skinType: SkinType | null): string => `${data.key}|${skinType ?? '-'}`;
 
 let timer: number | undefined;
+let painter: typeof import('./stripPainter') | null = null;
+const loadPainter = (): Promise<typeof import('./stripPainter')> => import('./stripPainter').then((m) => (painter = m));
+
+const isDrawn = (key: string): boolean => {
+  const s = useSurfaceStrip.getState();
+  return s.key === key && s.status !== 'drawing';
+};
 
 /** Asks for the strip of a block and skin type; cheap to call again (the same key is drawn once). */
 export function requestStrip(data: BlockData, skinType: SkinType | null): void {
@@ -63,14 +73,57 @@ export function requestStrip(data: BlockData, skinType: SkinType | null): void {
   if (!canUseWebGL()) { useSurfaceStrip.setState({ key, status: 'no-webgl', frames: [] }); return; }
   useSurfaceStrip.setState({ key, status: 'drawing', frames: [] });
   timer = window.setTimeout(() => {
-    void waitForView().then(() => import('./stripPainter')).then(({ paintStrip }) => {
+    void waitForView().then(loadPainter).then(({ paintStrip }) => {
       if (useSurfaceStrip.getState().key !== key) return;
       useSurfaceStrip.setState({ status: 'ready', frames: paintStrip(data, skinType) });
-    }).catch((e: unknown) => {
-      console.warn('The surface strip could not be drawn:', e);
-      if (useSurfaceStrip.getState().key === key) useSurfaceStrip.setState({ status: 'failed', frames: [] });
-    });
+    }).catch((e: unknown) => failed(key, e));
   }, DEBOUNCE_MS);
+}
+
+function failed(key: string, e: unknown): void {
+  console.warn('The surface strip could not be drawn:', e);
+  if (useSurfaceStrip.getState().key === key) useSurfaceStrip.setState({ status: 'failed', frames: [] });
+}
+
+/**
+ * Loads the painter without drawing anything (once the 3D view has its first picture), so that
+ * paintStripNow can draw in the very task of a `beforeprint`, which cannot wait for a download.
+ */
+export function preparePainter(): void {
+  if (painter || !canUseWebGL()) return;
+  void waitForView().then(loadPainter).catch(() => undefined);
+}
+
+/**
+ * Draws the strip at once, in this task, if it is not drawn yet and the painter is loaded: for
+ * `beforeprint` (Ctrl+P or the browser's menu), after which the page is laid out for paper.
+ * Whether the strip of this block is there (drawn, or known to be impossible) afterwards.
+ */
+export function paintStripNow(data: BlockData, skinType: SkinType | null): boolean {
+  const key = stripKey(data, skinType);
+  if (isDrawn(key)) return true;
+  if (!canUseWebGL()) { requestStrip(data, skinType); return true; }
+  if (!painter) return false;
+  window.clearTimeout(timer);
+  try {
+    useSurfaceStrip.setState({ key, status: 'ready', frames: painter.paintStrip(data, skinType) });
+  } catch (e) {
+    useSurfaceStrip.setState({ key, status: 'drawing', frames: [] });
+    failed(key, e);
+  }
+  return true;
+}
+
+/** Asks for the strip and resolves once it is drawn (or cannot be), or after `timeoutMs`: the Print button waits on it. */
+export function stripReady(data: BlockData, skinType: SkinType | null, timeoutMs: number): Promise<void> {
+  const key = stripKey(data, skinType);
+  requestStrip(data, skinType);
+  return new Promise((resolve) => {
+    if (isDrawn(key)) return resolve();
+    const stop = useSurfaceStrip.subscribe(() => { if (isDrawn(key)) done(); });
+    const timeout = window.setTimeout(done, timeoutMs);
+    function done(): void { window.clearTimeout(timeout); stop(); resolve(); }
+  });
 }
 
 /** Waits for the 3D view's first picture when one is being built on screen; not when the view has no size. */

@@ -2,13 +2,14 @@
 // where the 3D view has no size and so is never set up at all: the strip is drawn anyway (by its
 // own small renderer), and each treated condition shows on it — different from healthy skin
 // treated the same way, and, where the model says the course improves it, less so after the
-// course. Without WebGL the strip says plainly why there are no pictures.
+// course. On screen the handout's strip is drawn only when the page prints, in beforeprint's own
+// task. Without WebGL the strip says plainly why there are no pictures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
-import { launchWith, NO_WEBGL_FLAGS } from './browsers';
+import { launchWith, NO_WEBGL_FLAGS, waitForSettledView } from './browsers';
 import { fractionColourDiffering, type Rgba } from './pixels';
-import { decodeImages } from './canvasPixels';
+import { decodeImages, nextFrames } from './canvasPixels';
 import { ageSinceLatestSession, conditionFor, scenarioById, specOf, type CustomSpec, type IndicationId } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
 import { stripMoments } from '../../src/scene/surfaceStrip';
@@ -148,6 +149,29 @@ describe('surface strip where the 3D view has no size (print layout)', () => {
     // improve only slightly; rolling and boxcar best).
     expect(change.icepick).toBeGreaterThan(change.boxcar);
     expect(change.icepick).toBeGreaterThan(change.rolling);
+  });
+});
+
+describe('the printed handout\'s strip on screen', () => {
+  it('is not drawn for nobody, and is drawn in the very task of beforeprint (Ctrl+P)', { timeout: 120_000 }, async () => {
+    const page = session.page;
+    await page.emulateMedia({ media: 'screen', reducedMotion: 'reduce' });
+    const keyBefore = await page.evaluate(() => (window as unknown as TestWindow).__coriumStrip.getState().key);
+    await page.evaluate(() => (window as unknown as { __corium: { getState(): { setScenario(id: string): void } } }).__corium.getState().setScenario('microneedling-face-0.5mm'));
+    // The 3D view now has a size: it is set up and builds its picture; the plan panel is closed.
+    await waitForSettledView(page);
+    await nextFrames(page, 3);
+    await page.waitForTimeout(500); // longer than the strip's 150 ms debounce: nothing was asked for
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__coriumStrip.getState().key)).toBe(keyBefore);
+    // Printing: the pictures are in the handout when beforeprint returns (the painter is loaded
+    // ahead of time, once the view has its picture; polled until it is).
+    const moments = stripMoments(blockDataFor('microneedling-face-0.5mm', null).sessionsHours, blockDataFor('microneedling-face-0.5mm', null).spanHours);
+    const drawnInTask = (): Promise<number> => page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('.handout .surface-strip img').length;
+    });
+    await expect.poll(drawnInTask, { timeout: 30_000 }).toBe(moments.length);
+    expect(record.pageErrors).toEqual([]);
   });
 });
 

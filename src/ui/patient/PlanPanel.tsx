@@ -6,10 +6,15 @@ import { useCorium } from '../../state/store';
 import { useT } from '../../i18n/useT';
 import { SkinTypeSelect } from './SkinTypeSelect';
 import { SurfaceStrip } from './SurfaceStrip';
+import { stripReady } from '../../scene/surfaceStrip';
+import { useBlocks } from '../../state/useBlocks';
 import { PlanList } from './PlanList';
 import { usePatientPlan } from './usePatientPlan';
 import { usePrintNote } from './printNote';
 import './patient.css';
+
+/** The longest the Print button waits for the strip's pictures before printing without them. */
+const PRINT_WAIT_MS = 5000;
 
 export function PlanPanel() {
   const t = useT();
@@ -36,6 +41,10 @@ function PrintControls() {
   const name = usePrintNote((s) => s.name);
   const note = usePrintNote((s) => s.note);
   const set = usePrintNote((s) => s.set);
+  const { primary } = useBlocks();
+  const skinType = useCorium((s) => s.skinType);
+  // The handout's strip is drawn for paper only: printing waits for it (a few tenths of a second).
+  const print = (): void => { void stripReady(primary, skinType, PRINT_WAIT_MS).then(() => window.print()); };
   return (
     <fieldset className="plan__print">
       <legend>{t('plan.print.heading')}</legend>
@@ -45,7 +54,7 @@ function PrintControls() {
       <label htmlFor={`${id}-note`}>{t('plan.print.note')}</label>
       <textarea id={`${id}-note`} autoComplete="off" rows={2} value={note} onChange={(e) => set({ note: e.target.value })} />
       <p className="plan__note">{t('plan.print.privacy')}</p>
-      <button type="button" onClick={() => window.print()}>{t('plan.print.button')}</button>
+      <button type="button" onClick={print}>{t('plan.print.button')}</button>
     </fieldset>
   );
 }

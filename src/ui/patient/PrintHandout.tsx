@@ -42,7 +42,7 @@ export function PrintHandout() {
         </figure>
       </header>
       <h2>{t('plan.surface.strip')}</h2>
-      <SurfaceStrip interactive={false} />
+      <SurfaceStrip printed />
       <p className="handout__small">{t('plan.surface.stripNote')}</p>
       <PlanList text={text} headingLevel={2} />
       <p className="handout__disclaimer">{tKey('explain.disclaimer')} {tKey('explain.about.talk')}</p>
