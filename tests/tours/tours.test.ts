@@ -11,6 +11,7 @@ import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { ZOOM_LEVELS } from '../../src/state/url';
 import { TOUR_IDS, TOURS, tourKeys, type SignalRange, type Tour } from '../../src/ui/tours/tours';
 import { fleschKincaidGrade } from '../../src/ui/tours/readability';
+import { claimsChangeOverTime, READOUT_CHANGE, readoutAt, readoutChange } from '../../src/ui/tours/claims';
 
 const lookUp = (catalogue: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], catalogue);
 
@@ -99,6 +100,34 @@ describe('guided tours', () => {
         expect(inRange(otherSignals[id as SignalId], range), `${where} (compared): ${id} = ${otherSignals[id as SignalId]}`).toBe(true);
       }
     });
+  });
+
+  it('a step that moves the time on and shows numbers (readout) shows them clearly moved since the step before', () => {
+    // The picture's share of such claims is measured in the browser (tests/e2e/tourPictures).
+    let checked = 0;
+    for (const tour of TOURS) tour.steps.forEach((s, i) => {
+      const previous = i > 0 ? tour.steps[i - 1] : null;
+      if (!claimsChangeOverTime(previous, s) || s.readout.length === 0) return;
+      const moved = readoutChange(s, previous!.timeHours);
+      expect(moved, `${tour.id} step ${i + 1}: readout moved ${moved} since ${previous!.timeHours} h`).toBeGreaterThanOrEqual(READOUT_CHANGE);
+      checked++;
+    });
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
+  it('claims a change over time only between steps of the same blocks at different times', () => {
+    const [a, b] = TOURS.find((t) => t.id === 'session')!.steps;
+    expect(claimsChangeOverTime(null, a)).toBe(false);
+    expect(claimsChangeOverTime(a, b)).toBe(true);
+    expect(claimsChangeOverTime(a, { ...b, timeHours: a.timeHours })).toBe(false);
+    expect(claimsChangeOverTime(a, { ...b, scenario: 'deep-incision' })).toBe(false);
+    expect(claimsChangeOverTime(a, { ...b, compare: 'deep-incision' })).toBe(false);
+    // The readout is the model's, clamped to the bar's 0–1, one row per signal per block.
+    const scar = TOURS.find((t) => t.id === 'scar')!.steps.at(-1)!;
+    const rows = readoutAt(scar, scar.timeHours);
+    expect(rows.map((r) => r.scenario)).toEqual([scar.scenario, scar.compare]);
+    for (const r of rows) expect(r.share).toBeGreaterThanOrEqual(0);
+    expect(rows[0].share).toBeLessThan(rows[1].share);
   });
 
   it('the layers quiz’s depths are the cheek’s in the model', () => {

@@ -81,8 +81,8 @@ export const tours = {
         s2: 'After a few hours the skin turns red. White blood cells arrive to clean the channels.',
         s3: 'By day 1, new skin cells have covered the top of each channel. The surface is closed again.',
         s4: 'By day 5 the redness has gone. Cells called fibroblasts move in. They make new collagen to fill each channel.',
-        s5: 'For weeks, the new collagen is sorted and made stronger. Strong type I collagen takes over from the weaker type III.',
-        s6: 'By six months the channels are gone. The skin is back to normal, with no scar.',
+        s5: 'By two weeks the channels are filled in, and you can no longer see them. For weeks more, the new collagen is sorted and made stronger. Strong type I collagen takes over from the weaker type III.',
+        s6: 'By six months the skin is back to normal. It is as strong as before, and there is no scar.',
       },
       quiz: {
         q1: {
@@ -164,7 +164,7 @@ export const tours = {
         s3: 'After about one day, the tiny holes have closed over. Your skin is sealed again.',
         s4: 'By day 3, the redness has faded. Deep down, your skin has started to make new collagen.',
         s5: 'Over the next weeks, the new collagen gets stronger. You cannot see this, but it goes on under the surface.',
-        s6: 'By three months, the tiny holes have fully healed. There is no scar.',
+        s6: 'By three months, the tiny holes have fully healed. Your skin is as strong as before, and there is no scar.',
       },
       quiz: {
         q1: {
@@ -201,7 +201,7 @@ export const tours = {
       summary: 'A boxcar acne scar through four needling sessions, and why some scars change less.',
       steps: {
         s1: 'This dent is a boxcar acne scar. It is 2.5 mm wide and 0.4 mm deep, with a flat floor and steep sides. Under it is scar tissue: tight, straight rows of collagen and no hair roots. A pen with needles 1.5 mm long has just made its first holes.',
-        s2: 'Five days later, repair cells called fibroblasts fill each needle hole. They start to lay new collagen in and under the scar.',
+        s2: 'Three days later, new tissue fills each needle hole. Repair cells called fibroblasts move in. They start to lay new collagen in and under the scar.',
         s3: 'Three more sessions follow, a month apart. Here the fourth has just been done. Each session starts a new round of repair, and the floor of the scar has risen a bit each time.',
         s4: 'A year after the last session, the floor has risen about halfway and its edges are softer. On the scale doctors use, the scar went from grade 3 to about 2. It is shallower, but it is still there.',
         s5: 'On the right is an ice-pick scar, treated the same way. It is narrow and deep, and lined with skin. New collagen around it cannot lift its opening, so it has changed much less.',

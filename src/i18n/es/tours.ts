@@ -82,8 +82,8 @@ export const tours: Messages<typeof en> = {
         s2: 'A las pocas horas la piel se pone roja. Llegan glóbulos blancos para limpiar los canales.',
         s3: 'Al primer día, células nuevas de la piel ya cubren la boca de cada canal. La superficie vuelve a estar cerrada.',
         s4: 'Al quinto día ya no hay rojez. Llegan unas células llamadas fibroblastos, que fabrican colágeno nuevo para rellenar cada canal.',
-        s5: 'Durante semanas, el colágeno nuevo se ordena y se refuerza. El colágeno de tipo I, más fuerte, sustituye al de tipo III, más débil.',
-        s6: 'A los seis meses los canales han desaparecido. La piel vuelve a estar normal, sin cicatriz.',
+        s5: 'A las dos semanas los canales se han rellenado y ya no se ven. Durante semanas más, el colágeno nuevo se ordena y se refuerza. El colágeno de tipo I, más fuerte, sustituye al de tipo III, más débil.',
+        s6: 'A los seis meses la piel vuelve a estar normal. Es tan fuerte como antes y no tiene cicatriz.',
       },
       quiz: {
         q1: {
@@ -165,7 +165,7 @@ export const tours: Messages<typeof en> = {
         s3: 'Al cabo de un día, más o menos, los agujeritos se han cerrado. Tu piel vuelve a estar sellada.',
         s4: 'Al tercer día la rojez ya se ha ido. En lo hondo, tu piel ha empezado a fabricar colágeno nuevo.',
         s5: 'En las semanas siguientes, el colágeno nuevo se hace más fuerte. No lo ves, pero ocurre bajo la superficie.',
-        s6: 'A los tres meses, los agujeritos se han curado del todo. No queda cicatriz.',
+        s6: 'A los tres meses, los agujeritos se han curado del todo. Tu piel es tan fuerte como antes y no queda cicatriz.',
       },
       quiz: {
         q1: {
@@ -202,7 +202,7 @@ export const tours: Messages<typeof en> = {
       summary: 'Una cicatriz de acné en furgón a lo largo de cuatro sesiones de microagujas, y por qué algunas cicatrices cambian menos.',
       steps: {
         s1: 'Esta depresión es una cicatriz de acné en furgón. Mide 2,5 mm de ancho y 0,4 mm de hondo, con el fondo plano y los bordes rectos. Debajo hay tejido cicatricial: filas de colágeno apretadas y rectas, sin raíces de pelo. Una pluma con agujas de 1,5 mm acaba de hacer sus primeros agujeros.',
-        s2: 'Cinco días después, unas células reparadoras llamadas fibroblastos llenan cada agujero. Empiezan a poner colágeno nuevo dentro y debajo de la cicatriz.',
+        s2: 'Tres días después, tejido nuevo llena cada agujero de aguja. Llegan unas células reparadoras llamadas fibroblastos. Empiezan a poner colágeno nuevo dentro y debajo de la cicatriz.',
         s3: 'Siguen tres sesiones más, una al mes. Aquí se acaba de hacer la cuarta. Cada sesión pone en marcha una nueva ronda de reparación, y el fondo de la cicatriz ha subido un poco cada vez.',
         s4: 'Un año después de la última sesión, el fondo ha subido casi la mitad y los bordes son más suaves. En la escala que usan los médicos, la cicatriz pasó del grado 3 a casi 2. Es menos honda, pero sigue ahí.',
         s5: 'A la derecha hay una cicatriz en picahielo, tratada igual. Es estrecha y honda, y está recubierta de piel. El colágeno nuevo a su alrededor no puede levantar su abertura, así que ha cambiado mucho menos.',

@@ -105,10 +105,12 @@ export const TOURS: readonly Tour[] = [
       step({ scenario: ONE_SESSION, timeHours: 5 * DAY, view: 'cells', layout: 'cutaway', expectStage: 'proliferation',
         expectSignals: { fibroblasts: { min: 0.1 }, erythema: { max: 0.05 } } }),
       // Which collagen fills a healed channel does not show at this scale: the numbers do.
-      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', readout: ['collagenI', 'collagenIII'], expectStage: 'remodeling',
-        expectSignals: { collagenI: { min: 0.5 }, collagenIII: { max: 0.3 } } }),
-      step({ scenario: ONE_SESSION, timeHours: 183 * DAY, view: 'tissue', layout: 'cutaway', expectStage: 'resolved',
-        expectSignals: { extent: { max: 0.05 }, erythema: { max: 0.05 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 14 * DAY, view: 'channel', layout: 'cutaway', readout: ['collagenI', 'collagenIII'], expectStage: 'remodeling',
+        expectSignals: { collagenI: { min: 0.5 }, collagenIII: { max: 0.3 }, extent: { max: 0.01 } } }),
+      // Nothing more shows after two weeks (the channels were filled by about day 10): the
+      // strength carries "back to normal".
+      step({ scenario: ONE_SESSION, timeHours: 183 * DAY, view: 'tissue', layout: 'cutaway', readout: ['strength'], expectStage: 'resolved',
+        expectSignals: { extent: { max: 0.05 }, erythema: { max: 0.05 }, strength: { min: 0.99 } } }),
     ],
     quiz: [
       { options: ['a', 'b', 'c'], correct: 'a' },
@@ -151,10 +153,11 @@ export const TOURS: readonly Tour[] = [
       step({ scenario: ONE_SESSION, timeHours: 3 * DAY, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'proliferation',
         expectSignals: { erythema: { max: 0.05 }, fibroblasts: { min: 0.1 } } }),
       // "You cannot see this": the strength the new collagen gives, as a number.
-      step({ scenario: ONE_SESSION, timeHours: 30 * DAY, view: 'channel', layout: 'cutaway', labels: false, readout: ['strength'], expectStage: 'remodeling',
-        expectSignals: { erythema: { max: 0.05 } } }),
-      step({ scenario: ONE_SESSION, timeHours: 91 * DAY, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'resolved',
-        expectSignals: { extent: { max: 0.05 } } }),
+      step({ scenario: ONE_SESSION, timeHours: 14 * DAY, view: 'channel', layout: 'cutaway', labels: false, readout: ['strength'], expectStage: 'remodeling',
+        expectSignals: { erythema: { max: 0.05 }, strength: { max: 0.9 } } }),
+      // The holes were gone from the picture within days; "as strong as before" is the number.
+      step({ scenario: ONE_SESSION, timeHours: 91 * DAY, view: 'tissue', layout: 'cutaway', labels: false, readout: ['strength'], expectStage: 'resolved',
+        expectSignals: { extent: { max: 0.05 }, strength: { min: 0.99 } } }),
     ],
     quiz: [
       { options: ['a', 'b', 'c'], correct: 'b' },
@@ -166,8 +169,9 @@ export const TOURS: readonly Tour[] = [
     id: 'acne-scars',
     steps: [
       step({ scenario: BOXCAR, timeHours: 0.5 * HOUR, view: 'tissue', layout: 'cutaway', expectStage: 'hemostasis', expectFill: { max: 0.01 } }),
-      step({ scenario: BOXCAR, timeHours: 5 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'proliferation',
-        expectSignals: { fibroblasts: { min: 0.1 } } }),
+      // Day 3, while the needle holes still show in section, filling with new tissue (by day 5 they no longer do).
+      step({ scenario: BOXCAR, timeHours: 3 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'proliferation',
+        expectSignals: { fibroblasts: { min: 0.1 }, extent: { min: 0.15 } } }),
       step({ scenario: BOXCAR, timeHours: LAST_SESSION + 0.5 * HOUR, view: 'tissue', layout: 'cutaway', expectStage: 'hemostasis',
         expectFill: { min: 0.25, max: 0.45 } }),
       step({ scenario: BOXCAR, timeHours: YEAR_AFTER, view: 'tissue', layout: 'cutaway', expectStage: 'resolved', expectFill: { min: 0.45, max: 0.65 } }),
