@@ -1,27 +1,70 @@
 // Reading the app's WebGL canvas from a Playwright page (needs `?test`, which keeps the drawing
 // buffer readable), and waiting on state — a real picture — rather than on time.
 import type { Page } from 'playwright-core';
-import { dominantColor, fractionColourDiffering, fractionDiffering, type Rgba } from './pixels';
+import { dominantColor, fractionDiffering, type Rgba } from './pixels';
 
 const FRAME_TIMEOUT_MS = 60_000;
 
-/** Copies the WebGL canvas (kept readable by `?test`'s preserveDrawingBuffer) into bytes. */
-export async function readCanvas(page: Page): Promise<Rgba> {
-  const { width, height, base64 } = await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.app__view canvas');
-    if (!canvas || canvas.width === 0) return { width: 0, height: 0, base64: '' };
-    const copy = document.createElement('canvas');
+interface Encoded { width: number; height: number; base64: string }
+
+/**
+ * Runs in the page: copies the WebGL canvas (kept readable by `?test`'s preserveDrawingBuffer)
+ * into bytes. With `settle`, first waits (in the page, a frame at a time, at most `tries`) until
+ * four frames in a row look the same (no pixel further apart than RGB distance 24), so only the
+ * settled picture crosses to Node: a picture is about a megabyte of base64 at 640×360.
+ * Null when the picture never settled.
+ */
+async function pictureInPage({ settle, tries }: { settle: boolean; tries: number }): Promise<Encoded | null> {
+  const canvas = document.querySelector<HTMLCanvasElement>('.app__view canvas');
+  if (!canvas || canvas.width === 0) return { width: 0, height: 0, base64: '' };
+  const copy = document.createElement('canvas');
+  const grab = (): Uint8ClampedArray => {
     copy.width = canvas.width;
     copy.height = canvas.height;
     const ctx = copy.getContext('2d');
     if (!ctx) throw new Error('no 2D context');
     ctx.drawImage(canvas, 0, 0);
-    const bytes = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { width: copy.width, height: copy.height, base64: btoa(binary) };
-  });
-  return { width, height, data: new Uint8Array(Buffer.from(base64, 'base64')) };
+    return ctx.getImageData(0, 0, copy.width, copy.height).data;
+  };
+  // After the next frame has been drawn: a task after the animation frame's callbacks.
+  const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const same = (a: Uint8ClampedArray, b: Uint8ClampedArray): boolean => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 4) {
+      const dr = a[i] - b[i], dg = a[i + 1] - b[i + 1], db = a[i + 2] - b[i + 2];
+      if (dr * dr + dg * dg + db * db > 576) return false;
+    }
+    return true;
+  };
+  let bytes: Uint8ClampedArray | null = null;
+  if (settle) {
+    // Unchanged over three frames in a row: a change set off a frame or two late (a camera glide
+    // begun by a React effect) shows within them.
+    await nextFrame();
+    let last = grab();
+    let still = 0;
+    for (let i = 0; i < tries && bytes === null; i++) {
+      await nextFrame();
+      const now = grab();
+      still = same(last, now) ? still + 1 : 0;
+      if (still >= 3) bytes = now;
+      last = now;
+    }
+    if (bytes === null) return null;
+  } else {
+    bytes = grab();
+  }
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { width: copy.width, height: copy.height, base64: btoa(binary) };
+}
+
+const decoded = ({ width, height, base64 }: Encoded): Rgba => ({ width, height, data: new Uint8Array(Buffer.from(base64, 'base64')) });
+
+/** Copies the WebGL canvas into bytes. */
+export async function readCanvas(page: Page): Promise<Rgba> {
+  const picture = await page.evaluate(pictureInPage, { settle: false, tries: 0 });
+  return decoded(picture!);
 }
 
 /** Decodes images (data: or the page's own blob: addresses) to pixels, in `page`; the bytes travel as base64. */
@@ -40,7 +83,7 @@ export async function decodeImages(page: Page, urls: readonly string[]): Promise
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return { width: c.width, height: c.height, base64: btoa(binary) };
   })), [...urls]);
-  return raw.map((r) => ({ width: r.width, height: r.height, data: new Uint8Array(Buffer.from(r.base64, 'base64')) }));
+  return raw.map(decoded);
 }
 
 /** Waits on state, not time: until the canvas holds something other than one flat colour. */
@@ -65,16 +108,10 @@ export async function nextFrames(page: Page, frames = 3): Promise<void> {
 
 /**
  * The picture once the scene has caught up with the last change: under reduced motion nothing
- * moves by itself, so the scene has settled when two frames in a row look the same.
+ * moves by itself, so the scene has settled when frames in a row look the same.
  */
 export async function settledPicture(page: Page): Promise<Rgba> {
-  await nextFrames(page, 1);
-  let last = await readCanvas(page);
-  for (let i = 0; i < 30; i++) {
-    await nextFrames(page, 1);
-    const now = await readCanvas(page);
-    if (fractionColourDiffering(last, now) === 0) return now;
-    last = now;
-  }
-  throw new Error('the picture never settled');
+  const picture = await page.evaluate(pictureInPage, { settle: true, tries: 60 });
+  if (picture === null) throw new Error('the picture never settled');
+  return decoded(picture);
 }
