@@ -1,8 +1,14 @@
 // condition.frag.glsl — colours the skin surface inside a condition's dent: the same skin tone as
 // the block's top in each stain (tissue.frag.glsl skinSurface), shaded by its slope and darkened
-// toward the floor as a dent's shadow is, so a student finds the scar at every zoom.
-// Uniforms: uStain (0 natural, 1 H&E, 2 Masson trichrome). Varyings from condition.vert.glsl.
+// toward the floor as a dent's shadow is, so a student finds the scar at every zoom. A stretch
+// mark's band is too shallow (60 µm over 3 mm) to cast a shadow: it is found by its colour, pale
+// as a white stria is (striae-histology; the surface view's same pallor), fading as the course
+// restores its rete ridges (uCondRete).
+// Uniforms: uStain (0 natural, 1 H&E, 2 Masson trichrome), uDentKind (lib/dent.glsl), uCondRete.
+// Varyings from condition.vert.glsl.
 uniform float uStain;
+uniform float uDentKind;
+uniform float uCondRete;
 varying vec3 vNormal;
 varying float vDepthShare;
 varying vec2 vFoot;
@@ -13,7 +19,13 @@ void main() {
   vec3 light = normalize(vec3(0.3, 0.55, 0.78));
   vec3 n = normalize(vNormal);
   float shade = 0.55 + 0.45 * max(dot(n, light), 0.0);
-  // The deeper in the dent, the less light reaches it.
-  shade *= 1.0 - 0.35 * clamp(vDepthShare, 0.0, 1.0);
+  float inDent = clamp(vDepthShare, 0.0, 1.0);
+  bool band = uDentKind > 4.5 && uDentKind < 5.5;
+  // The deeper in the dent, the less light reaches it (not a stretch mark's shallow band).
+  if (!band) shade *= 1.0 - 0.35 * inDent;
+  // A white stretch mark in natural colours: whiter than the skin beside it (as surface.frag.glsl
+  // draws it, there lit by the surface's own light).
+  float pale = band && uStain < 0.5 ? inDent * clamp(1.0 - uCondRete, 0.0, 1.0) : 0.0;
+  c = mix(c, c * 0.55 + 0.45, 0.7 * pale);
   gl_FragColor = vec4(c * shade, 1.0);
 }

@@ -100,7 +100,8 @@ const CONDITIONS: Readonly<Record<IndicationId, Condition>> = {
   'fine-lines': { id: 'fine-lines', kind: 'fine-lines', site: 'face', profile: 'furrow', widthMm: 0.3, depthMm: um(120), floorShare: 0.2,
     alteredDepthMm: 0.25, alignment: 0.3, collagen: 0.7, elastin: 1.5, epidermis: 0.9, rete: 0.4, elastosis: 1, tethers: 0, adnexa: true, poreOpeningMm: 0,
     sources: ['wrinkle-depth', 'lemperle2001', 'solar-elastosis', 'pmc4089350', 'model-condition-shape'] },
-  'stretch-marks': { id: 'stretch-marks', kind: 'stretch-mark', site: 'back', profile: 'band', widthMm: 3, depthMm: um(60), floorShare: 0.8,
+  // 2 mm of the 1–10 mm range: in the 4 mm block, healthy skin on either side shows where the stria begins.
+  'stretch-marks': { id: 'stretch-marks', kind: 'stretch-mark', site: 'back', profile: 'band', widthMm: 2, depthMm: um(60), floorShare: 0.8,
     alteredDepthMm: 1, alignment: 0.85, collagen: 0.75, elastin: 0.35, epidermis: 0.6, rete: 0, elastosis: 0, tethers: 0, adnexa: false, poreOpeningMm: 0,
     sources: ['striae-histology', 'striae-width', 'model-condition-shape'] },
   pores: { id: 'pores', kind: 'pores', site: 'face', profile: 'funnel', widthMm: 0.35, depthMm: 0.25, floorShare: 0.2,

@@ -3,7 +3,7 @@
 // toolbar's commands (cameraCommands.ts) move it the same way: a goal eased to per frame, or a jump.
 // Every move is published (cameraMoves) for the audience window, whose camera follows the
 // presenter's poses (mirroredPoses) instead of making its own moves once the first has come.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
@@ -13,6 +13,8 @@ import { useCorium } from '../state/store';
 import { prefersReducedMotion } from './motion';
 import { splitView } from './splitView';
 import { cameraMoves, commandPose, mirroredPoses, onCameraCommand, type CameraPose } from './cameraCommands';
+import { useBlocks } from '../state/useBlocks';
+import { conditionFocus } from './conditionFocus';
 
 export interface ZoomFrame {
   /** What the camera looks at, mm (block coordinates). */
@@ -47,7 +49,14 @@ const FACING = unit(0.18, 0.22, 0.96);
 /** Narrow views (a half of a comparison, a phone upright) move back so the block still fits across. */
 const FIT_ASPECT = 1.3;
 
-export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: boolean }) {
+export function CameraRig({ frame: levelFrame, comparing }: { frame: ZoomFrame; comparing: boolean }) {
+  // Zoomed in on a block with a treated condition, the camera looks at the condition (conditionFocus.ts).
+  const primary = useBlocks().primary;
+  const view = useCorium((s) => s.view);
+  const frame = useMemo((): ZoomFrame => {
+    const focus = conditionFocus(primary, view);
+    return focus ? { ...levelFrame, target: [focus.xMm, focus.yMm, levelFrame.target[2]] } : levelFrame;
+  }, [levelFrame, primary, view]);
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const goal = useRef<{ target: Vector3; position: Vector3 } | null>(null);
@@ -121,7 +130,6 @@ export function CameraRig({ frame, comparing }: { frame: ZoomFrame; comparing: b
     if (camera.position.distanceTo(g.position) < frame.distanceMm * fit * 0.002) goal.current = null;
   });
 
-  const view = useCorium((s) => s.view);
   return (
     <OrbitControls
       ref={controls}

@@ -16,7 +16,7 @@ export const COMPARE_OFFSET_MM = 60;
 export const SURFACE_BESIDE_ASPECT = 1.2;
 
 export function SplitRenderer({ comparing }: { comparing: boolean }) {
-  const { gl, scene, size } = useThree();
+  const { gl, scene, size, invalidate } = useThree();
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const surface = useCorium((s) => s.view === 'surface');
   useFrame(() => {
@@ -49,7 +49,10 @@ export function SplitRenderer({ comparing }: { comparing: boolean }) {
     if (!comparing) {
       gl.setScissorTest(false);
       gl.setViewport(0, 0, size.width, size.height);
-      if (camera.aspect !== aspect) { camera.aspect = aspect; camera.updateProjectionMatrix(); }
+      // Back from the surface view or a comparison (each drew with its own aspect): the labels were
+      // placed this frame through the old projection (LabelProjector runs before this), so draw
+      // once more — on demand nothing else would, and the labels would sit off their parts.
+      if (camera.aspect !== aspect) { camera.aspect = aspect; camera.updateProjectionMatrix(); invalidate(); }
       gl.render(scene, camera);
       return;
     }
@@ -77,7 +80,10 @@ export function SplitRenderer({ comparing }: { comparing: boolean }) {
 
   /** The cross-section through the shared camera, in one part of the canvas. */
   function section(renderer: WebGLRenderer, vp: Viewport): void {
-    camera.aspect = vp.width / Math.max(1, vp.height);
+    const aspect = vp.width / Math.max(1, vp.height);
+    // A new aspect (into the surface view): once more, for the labels placed through the old one.
+    if (camera.aspect !== aspect) invalidate();
+    camera.aspect = aspect;
     camera.updateProjectionMatrix();
     renderer.setScissorTest(true);
     renderer.setViewport(vp.x, vp.y, vp.width, vp.height);

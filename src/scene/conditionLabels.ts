@@ -16,8 +16,8 @@ export interface ConditionAnchor { readonly id: ConditionLabel; readonly xMm: nu
 
 /** Elastotic clumps fill the first 0.08 mm under the junction and fade by 0.2 mm (tissue.frag.glsl). */
 const ELASTOSIS_BELOW_MM = 0.08;
-/** Elastotic material is everywhere in photo-aged skin: named 1 mm aside, clear of the furrow. */
-const ELASTOSIS_ASIDE_MM = 1;
+/** Elastotic material is everywhere in photo-aged skin: named 0.35 mm aside, clear of the 0.3 mm furrow and inside the zoomed views that look at it. */
+const ELASTOSIS_ASIDE_MM = 0.35;
 
 export function conditionAnchors(data: BlockData, p: ConditionPicture, s: ConditionState): ConditionAnchor[] {
   const c = p.condition;

@@ -12,14 +12,17 @@ const CONDITIONS = [
   ['acne-scars-icepick-course', 'face'], ['acne-scars-boxcar-course', 'face'], ['acne-scars-rolling-course', 'face'],
   ['fine-lines-course', 'face'], ['stretch-marks-course', 'back'], ['enlarged-pores-course', 'face'],
 ] as const;
-/** One part each condition's labels name, and its healed stage's full name (explain.healed.name). */
-const NAMED: Readonly<Record<(typeof CONDITIONS)[number][0], { part: string; healed: string }>> = {
-  'acne-scars-icepick-course': { part: 'scarFloor', healed: 'Scar little changed' },
-  'acne-scars-boxcar-course': { part: 'scarFloor', healed: 'Scar improved' },
-  'acne-scars-rolling-course': { part: 'tetheringBand', healed: 'Scar improved' },
-  'fine-lines-course': { part: 'wrinkleFurrow', healed: 'Line shallower' },
-  'stretch-marks-course': { part: 'stretchMark', healed: 'Mark improved' },
-  'enlarged-pores-course': { part: 'enlargedPore', healed: 'Pores little changed' },
+/**
+ * Per condition: one part its labels name on the phone, the part named at one needle hole's zoom and
+ * at the cells' zoom (src/scene/conditionFocus.ts), and its healed stage's full name (explain.healed.name).
+ */
+const NAMED: Readonly<Record<(typeof CONDITIONS)[number][0], { part: string; channel: string; cells: string; healed: string }>> = {
+  'acne-scars-icepick-course': { part: 'scarFloor', channel: 'scarFloor', cells: 'scarTissue', healed: 'Scar little changed' },
+  'acne-scars-boxcar-course': { part: 'scarFloor', channel: 'scarFloor', cells: 'scarTissue', healed: 'Scar improved' },
+  'acne-scars-rolling-course': { part: 'tetheringBand', channel: 'scarFloor', cells: 'scarTissue', healed: 'Scar improved' },
+  'fine-lines-course': { part: 'wrinkleFurrow', channel: 'wrinkleFurrow', cells: 'elastoticMaterial', healed: 'Line shallower' },
+  'stretch-marks-course': { part: 'stretchMark', channel: 'stretchMark', cells: 'striaeCollagen', healed: 'Mark improved' },
+  'enlarged-pores-course': { part: 'enlargedPore', channel: 'enlargedPore', cells: 'enlargedPore', healed: 'Pores little changed' },
 };
 /** Before the second session (the first session's channels long closed) and a year after the last. */
 const BEFORE_H = days(29);
@@ -96,6 +99,17 @@ describe('conditions in the block', () => {
     expect(await session.page.locator('.transport__now').innerText()).not.toMatch(/no scar/);
     await pictureOf({ labels: false });
   }, 60_000);
+
+  it('zoomed in to one needle hole and to cells, the view looks at the condition and names it', async () => {
+    const shown = (id: string): Promise<boolean> => session.page.locator(`[data-anchor="${id}"]`).evaluate((el) => (el as HTMLElement).style.visibility === 'visible');
+    for (const [scenario] of CONDITIONS) {
+      for (const view of ['channel', 'cells'] as const) {
+        await setState({ scenario, site: null, labels: true, view, timeHours: BEFORE_H });
+        await expect.poll(() => shown(NAMED[scenario][view]), { timeout: 20_000, message: `${scenario} at ${view}: ${NAMED[scenario][view]} named` }).toBe(true);
+      }
+    }
+    await setState({ labels: false, view: 'tissue' });
+  }, 120_000);
 
   it('on a 360 × 640 phone no condition label covers another label (the layer names on the left)', async () => {
     await session.page.setViewportSize({ width: 360, height: 640 });
