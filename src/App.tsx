@@ -1,7 +1,7 @@
 // Top-level layout: a top bar (title, language, modes, sharing, help), the 3D view at the centre
 // with the transport under it, and the panels docked beside it (landscape) or below (portrait),
 // never over it. Notices and the live description sit outside the canvas.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import './layout.css';
 import { useAddressSync } from './state/useAddressSync';
 import { SceneDescription, SCENE_DESCRIPTION_ID } from './ui/explain/SceneDescription';
@@ -35,13 +35,12 @@ import { QuestionDialog, StudentBanner } from './ui/classroom/ClassStudent';
 import { TeacherTourCaption } from './ui/classroom/ClassTourCaption';
 import { useClassroomLink } from './ui/classroom/useClassroomLink';
 import { useClass } from './ui/classroom/classStore';
+import { DeferredHandout } from './ui/patient/DeferredHandout';
 
 // The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
 const PlanPanel = lazy(() => import('./ui/patient/PlanPanel'));
 const MythsPanel = lazy(() => import('./ui/patient/MythsPanel'));
-// The printed handout loads after the first picture; it is hidden until the page is printed.
-const PrintHandout = lazy(() => import('./ui/patient/PrintHandout'));
 const Explanation = lazy(() => import('./ui/explain/Explanation').then((m) => ({ default: m.Explanation })));
 
 export function App() {
@@ -131,7 +130,8 @@ export function App() {
         </ErrorBoundary>
         <Disclaimer />
       </aside>
-      <Suspense fallback={null}><PrintHandout /></Suspense>
+      {/* The printed handout, hidden until the page is printed: mounted once the view has its picture. */}
+      <DeferredHandout />
     </div>
   );
 }

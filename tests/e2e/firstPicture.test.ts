@@ -3,7 +3,8 @@
 // full tissue program compile, so the flat frame can be read: it must show at least five distinct
 // layer colours (each layer's flat colour under the light of one face), with the layer labels and
 // the scale bar; then, in each stain, the full picture's mean colour over each layer's pixels must
-// stay close to the flat colour there, and the flat program must be gone.
+// stay close to the flat colour there, and the flat program must be gone. The hidden printed
+// handout is mounted only after that.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +83,8 @@ describe('the first picture', () => {
     await waitInPage(page, () => ['reticularDermis', 'hypodermis'].every((id) => document.querySelector<HTMLElement>(`.app__view [data-anchor="${id}"]`)?.style.visibility === 'visible')
       && document.querySelector<HTMLElement>('.app__view [data-scale]')?.style.visibility === 'visible');
     expect(await page.locator('.app__view [data-scale-text]').innerText()).toMatch(/mm/);
+    // The printed handout (hidden on screen) waits until the view has its full picture.
+    expect(await page.locator('.handout').count()).toBe(0);
   });
 
   it('is replaced by the full textures without a jump in any stain, and its program is freed', async () => {
@@ -121,5 +124,6 @@ describe('the first picture', () => {
     await page.evaluate(() => (window as unknown as { __corium: { getState(): { setStain(s: string): void } } }).__corium.getState().setStain('natural'));
     await nextFrames(page, 3);
     expect((await renderInfo(page)).programNames).not.toContain('tissue-flat');
+    await waitInPage(page, () => document.querySelector('.handout') !== null, 30_000);
   });
 });
