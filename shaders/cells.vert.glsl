@@ -7,7 +7,9 @@
 // Uniforms: uTimeHours, uAnimSeconds, uFrontZ, uFaceLiftMm, uBody[5], uNucleus[5], uScarLift; lib/dent.glsl
 // (no cell above a condition's dent floor)
 // (1 for uncontrolled wounds), plus lib/curves.glsl and lib/face-wound.glsl.
+// Pulled apart (lib/explode.glsl), each cell moves whole with its layer slab.
 #include "lib/dent.glsl"
+#include "lib/explode.glsl"
 
 #include "lib/face-wound.glsl"
 
@@ -83,5 +85,7 @@ void main() {
   vNucleus = uNucleus[k];
   vec3 p = vec3(place.xy + offset, uFrontZ + uFaceLiftMm);
   if (-p.y < dentDepthMm(p.xz) + 0.004) { hide(); return; }
+  // Pulled apart, a cell moves whole with the slab it lies in.
+  p = explodeMove(p, structureSlab(vec3(place.xy, p.z)));
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p, 1.0);
 }

@@ -8,9 +8,11 @@
 // rank, wave phase, face 0 front / 1 right), aSite (across, depth share, createdAt h, featured).
 // Uniforms: uTimeHours, uFrontZ, uFaceLiftMm, uSliceMm, uColourI, uColourIII, uColourElastin,
 // uScarLift, uCrimp, plus lib/curves.glsl, lib/face-wound.glsl and lib/dent.glsl (no fibre above a condition's dent floor).
+// Pulled apart (lib/explode.glsl), each fibre moves whole with its layer slab.
 
 #include "lib/face-wound.glsl"
 #include "lib/dent.glsl"
+#include "lib/explode.glsl"
 
 attribute vec3 aCentre;
 attribute vec4 aFibre;
@@ -86,6 +88,8 @@ void main() {
     ? vec3(aCentre.x + offset.x, aCentre.y + offset.y + lift, uFrontZ + uFaceLiftMm)
     : vec3(uFrontZ + uFaceLiftMm, aCentre.y + offset.y, aCentre.z - offset.x);
   if (-p.y < dentDepthMm(p.xz) + 0.004) { hide(); return; }
+  // Pulled apart, a fibre moves whole with the slab its centre lies in.
+  p = explodeMove(p, structureSlab(vec3(p.x, aCentre.y, p.z)));
   vAcross = position.y * 2.0;
   vColour = elastin ? uColourElastin : mix(uColourIII, uColourI, typeI);
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p, 1.0);

@@ -5,7 +5,8 @@
 // open in the front-face section (only for channels within uSectionReachMm of the face).
 // Attributes: position, aPart (per vertex); aOffsetMm (x, z), aCreatedAtHours, aRevealSeconds (per instance).
 // Uniforms: uTimeHours, uWallSeconds, uFadeSeconds, uWidthMm, uDepthMm, uHaloRadiusMm, uFrontZMm,
-// uSectionReachMm, uBleeding, uClotPeakHours, uClotPeak.
+// uSectionReachMm, uBleeding, uClotPeakHours, uClotPeak, uExplode (pulled apart, the section slot,
+// one quad from surface to tip, is left out: the discs and beads lie on the top slab, which stays).
 
 attribute float aPart;
 attribute vec2 aOffsetMm;
@@ -23,6 +24,7 @@ uniform float uSectionReachMm;
 uniform float uBleeding;
 uniform float uClotPeakHours;
 uniform float uClotPeak;
+uniform float uExplode;
 
 varying float vPart;
 varying float vFade;
@@ -70,7 +72,7 @@ void main() {
     vViewNormal = normalize(normalMatrix * position);
   } else {
     float gap = uFrontZMm - aOffsetMm.y;
-    if (gap < 0.0 || gap >= uSectionReachMm) { gl_Position = HIDDEN; return; }
+    if (uExplode > 0.5 || gap < 0.0 || gap >= uSectionReachMm) { gl_Position = HIDDEN; return; }
     vLocalMm = vec3(position.x * uWidthMm, -position.y * uDepthMm, 0.0);
     world = vec3(aOffsetMm.x + vLocalMm.x, position.y * uDepthMm, uFrontZMm + LIFT_MM);
   }

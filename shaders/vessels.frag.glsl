@@ -7,6 +7,11 @@
 // (arterial, newness 0..1: 1 = sprout, seed, speed mm/s).
 
 uniform float uAnimSeconds;
+// Pulled apart, a vessel crossing into another layer slab is cut at the gap: vSlab is each ring's
+// slab (whole numbers), so a fragment between two slabs reads a fraction (as lib/slab-cut.glsl;
+// written out here because this stage is compiled without the library step).
+uniform float uExplode;
+varying float vSlab;
 
 varying vec3 vNormal;
 varying vec3 vViewPos;
@@ -23,6 +28,7 @@ const vec3 SPROUT_TIP = vec3(1.0, 0.86, 0.78);
 const float HEART_HZ = 1.1;
 
 void main() {
+  if (uExplode > 0.5 && abs(vSlab - floor(vSlab + 0.5)) > 0.01) discard;
   float arterial = vVessel.x;
   float perfusion = clamp(vPerfusion, 0.3, 5.0);
   float speed = vVessel.w * perfusion;

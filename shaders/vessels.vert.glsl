@@ -7,8 +7,10 @@
 // uLesionSize (half-width or radius, depth; mm); uRegrowHours (age when cut vessels start / finish
 // growing back). Attributes: aCentre (the centreline point of this vertex's ring), aAlong (0..1 along
 // the vessel, arc length mm, createdAt hours or −1 for original vessels), aVessel (arterial 0..1,
-// sprout 0/1, random seed, red-cell speed mm/s at normal perfusion).
+// sprout 0/1, random seed, red-cell speed mm/s at normal perfusion). Pulled apart (lib/explode.glsl),
+// each ring moves down with its layer slab.
 #include "lib/dent.glsl"
+#include "lib/explode.glsl"
 
 uniform float uTimeHours;
 uniform float uSessionHours[8];
@@ -27,6 +29,7 @@ varying float vArcMm;
 varying float vAlong;
 varying float vPerfusion;
 varying vec4 vVessel;
+varying float vSlab;
 
 // How far beyond the lesion its hyperaemia reaches, mm (display choice).
 const float HYPERAEMIA_FALLOFF_MM = 0.9;
@@ -75,6 +78,9 @@ void main() {
   // A condition's dent is air: no vessel above its floor (lib/dent.glsl).
   if (-aCentre.y < dentDepthMm(aCentre.xz) + 0.004) present = 0.0;
   vec3 pos = aCentre + (position - aCentre) * present;
+  // Pulled apart: each ring moves with the slab its centre lies in (cut between slabs: lib/slab-cut.glsl).
+  vSlab = structureSlab(aCentre);
+  pos = explodeMove(pos, vSlab);
 
   vec4 viewPos = modelViewMatrix * vec4(pos, 1.0);
   vViewPos = viewPos.xyz;

@@ -29,3 +29,10 @@ vec3 explodeMove(vec3 p, float slab) {
 bool outsideSlab(vec3 p, float slab) {
   return uExplode > 0.5 && abs(slabAt(p) - slab) > 0.5;
 }
+
+// For a structure drawn once rather than per slab (vessels, fibres, cells, appendages, channels):
+// the slab its point lies in when pulled apart, 0 in the cut-away. Move by explodeMove and pass
+// it on as vSlab; lib/slab-cut.glsl then drops what stretches across a gap.
+float structureSlab(vec3 p) {
+  return uExplode > 0.5 ? slabAt(p) : 0.0;
+}

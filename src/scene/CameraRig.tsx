@@ -8,7 +8,9 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { Vector3, type PerspectiveCamera } from 'three';
-import type { ZoomLevel } from '../state/url';
+import type { TissueLayout, ZoomLevel } from '../state/url';
+import { EXPLODE_GAP_MM } from './skinBlockGeometry';
+import { SLAB_COUNT } from './slabs';
 import { useCorium } from '../state/store';
 import { prefersReducedMotion } from './motion';
 import { splitView } from './splitView';
@@ -46,17 +48,30 @@ const unit = (x: number, y: number, z: number): [number, number, number] => {
 const OBLIQUE = unit(0.55, 0.42, 0.72);
 const FACING = unit(0.18, 0.22, 0.96);
 
+/**
+ * Pulled apart, the slabs' gaps make the block taller by (slabs − 1) gaps: the whole-block views
+ * look that much lower by half and stand back, so the fat slab is not cut off at the bottom. The
+ * zoomed views look at the top of the front face, which does not move.
+ */
+export function layoutFrame(frame: ZoomFrame, layout: TissueLayout): ZoomFrame {
+  if (layout !== 'exploded' || frame.direction !== OBLIQUE) return frame;
+  const extraMm = (SLAB_COUNT - 1) * EXPLODE_GAP_MM;
+  return { ...frame, target: [frame.target[0], frame.target[1] - extraMm / 2, frame.target[2]], distanceMm: frame.distanceMm + 3 * extraMm };
+}
+
 /** Narrow views (a half of a comparison, a phone upright) move back so the block still fits across. */
 const FIT_ASPECT = 1.3;
 
 export function CameraRig({ frame: levelFrame, comparing }: { frame: ZoomFrame; comparing: boolean }) {
-  // Zoomed in on a block with a treated condition, the camera looks at the condition (conditionFocus.ts).
+  // Zoomed in on a block with a treated condition, the camera looks at the condition (conditionFocus.ts);
+  // pulled apart, the whole-block views stand back (layoutFrame).
   const primary = useBlocks().primary;
   const view = useCorium((s) => s.view);
+  const layout = useCorium((s) => s.layout);
   const frame = useMemo((): ZoomFrame => {
     const focus = conditionFocus(primary, view);
-    return focus ? { ...levelFrame, target: [focus.xMm, focus.yMm, levelFrame.target[2]] } : levelFrame;
-  }, [levelFrame, primary, view]);
+    return layoutFrame(focus ? { ...levelFrame, target: [focus.xMm, focus.yMm, levelFrame.target[2]] } : levelFrame, layout);
+  }, [levelFrame, primary, view, layout]);
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const goal = useRef<{ target: Vector3; position: Vector3 } | null>(null);

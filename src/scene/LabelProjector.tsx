@@ -69,8 +69,8 @@ export function labelAnchors(data: BlockData, layout: TissueLayout, hidden: read
   const layers = drawnLayerBounds(data).map((b, i): Anchor => ({
     id: LAYERS[i], side: 'left', topMm: -b.topMm + explodeShiftMm(i, layout), bottomMm: -b.bottomMm + explodeShiftMm(i, layout),
   }));
-  // The exploded view draws the layers alone (TissueBlock), so there are no structures to name.
-  const structures = layout === 'exploded' ? [] : data.tissue.structures
+  // Pulled apart, each structure moves with its layer's slab (lib/explode.glsl), and so does its label.
+  const structures = data.tissue.structures
     .filter((s) => (STRUCTURE_LABELS as readonly string[]).includes(s.id))
     .map((s): Anchor => {
       const y = -s.depthMm + explodeShiftMm(LAYERS.indexOf(layerAt(data.tissue, s.depthMm)), layout);

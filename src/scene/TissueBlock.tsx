@@ -3,7 +3,7 @@
 // Structures hidden in the layers panel stay mounted, only invisible (PartGroup). The skin comes
 // first (flat, then its full textures), and only then the structures, one per frame (Staged): each
 // compile would otherwise queue beside the tissue's and hold its textures back.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';
 import type { BlockData } from '../state/blockData';
@@ -36,8 +36,11 @@ export interface TissueBlockProps {
 
 export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProps) {
   const uniforms = useCurveUniforms(data);
-  // The exploded view shows the layers on their own: structures that cross layers would float.
+  // Pulled apart, every structure moves with the layer slab it lies in (lib/explode.glsl), cut
+  // where it crosses from one slab to the next; the condition's dent surface and the needle are
+  // left out (the slabs show the dent cut out of them; the device belongs to the whole block).
   const exploded = useCorium((s) => s.layout === 'exploded');
+  useEffect(() => { uniforms.uExplode.value = exploded ? 1 : 0; }, [uniforms, exploded]);
   const value = useMemo(() => ({ data, uniforms, role }), [data, uniforms, role]);
   const condition = useMemo(() => conditionPicture(data), [data]);
   const [detailed, setDetailed] = useState(false);
@@ -61,13 +64,13 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
         {/* A condition's dent surface (in the cut-away; pulled apart, the slabs show the dent cut out of them). */}
         {condition && !exploded && <ConditionDent />}
         <Staged hold={!detailed} onDone={role === 'primary' ? markSettled : undefined}>
-          {!exploded && <PartGroup part="punctures"><Punctures /></PartGroup>}
+          <PartGroup part="punctures"><Punctures /></PartGroup>
           {/* The wound and its scar show in both layouts (per slab when pulled apart: slabs.ts). */}
           <WoundLesion />
-          {!exploded && <PartGroup part="vessels"><Vasculature /></PartGroup>}
-          {!exploded && <SkinStructures />}
-          {!exploded && <PartGroup part="cells"><Cells /></PartGroup>}
-          {!exploded && <PartGroup part="fibres"><CollagenField /></PartGroup>}
+          <PartGroup part="vessels"><Vasculature /></PartGroup>
+          <SkinStructures />
+          <PartGroup part="cells"><Cells /></PartGroup>
+          <PartGroup part="fibres"><CollagenField /></PartGroup>
           {!exploded && <NeedleDevice />}
         </Staged>
         {children}

@@ -4,11 +4,16 @@ import { createContext, useContext } from 'react';
 import type { DataTexture } from 'three';
 import type { BlockData } from '../state/blockData';
 import type { DentUniformValues } from '../state/condition';
+import type { SlabUniforms } from './slabs';
 
 /** The condition's dent and tissue (shaders/lib/dent.glsl), updated with the clock by TissueBlock. */
 export type DentUniforms = { readonly [K in keyof DentUniformValues]: { value: DentUniformValues[K] } };
 
-export interface BlockUniforms extends DentUniforms {
+/**
+ * Also the exploded layout's (lib/explode.glsl; uExplode set by TissueBlock): every structure of
+ * the block moves with the layer slab it lies in.
+ */
+export interface BlockUniforms extends DentUniforms, SlabUniforms {
   /** Simulated time now, hours since the first session / the wound. */
   readonly uTimeHours: { value: number };
   /** Seconds of wall-clock animation (for flow and cell motion; frozen under reduced motion). */

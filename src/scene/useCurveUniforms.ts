@@ -6,6 +6,7 @@ import { LOG_TIME_T0_HOURS } from '../model';
 import type { BlockData } from '../state/blockData';
 import type { BlockUniforms, DentUniforms } from './blockContext';
 import { NO_DENT } from '../state/condition';
+import { slabUniforms } from './slabs';
 
 export function useCurveUniforms(data: BlockData): BlockUniforms {
   const uniforms = useMemo<BlockUniforms>(() => curveUniformsFor(data), [data]);
@@ -34,6 +35,7 @@ export function curveUniformsFor(data: BlockData): BlockUniforms {
     uMaxAgeHours: { value: a.maxAgeHours },
     uLogT0Hours: { value: LOG_TIME_T0_HOURS },
     ...dentUniformObjects(),
+    ...slabUniforms(data),
   };
 }
 

@@ -1,5 +1,6 @@
 // The layers panel and the camera buttons change what the 3D view draws: unticking the living
-// epidermis or the blood vessels changes the picture (and ticking them again restores it), the
+// epidermis or the blood vessels changes the picture (and ticking them again restores it), in the
+// cut-away and with the layers pulled apart (the structures move with their slabs), the
 // camera buttons zoom and turn the block and "Reset view" brings it back; the panel works by
 // keyboard; the canvas takes touch gestures itself (touch-action: none).
 import { mkdirSync } from 'node:fs';
@@ -149,10 +150,22 @@ describe('layers panel', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await state(page)).layout).toBe('exploded');
     expect(await page.getByRole('radio', { name: 'Layers pulled apart' }).isChecked()).toBe(true);
-    // Pulled apart, the scene draws no structures: their boxes are off and say why.
+    // Pulled apart, the structures are drawn too, each moved with its layer's slab: their boxes
+    // mean what they mean in the cut-away (unticking the vessels takes them out of the picture).
     const vessels = page.getByRole('checkbox', { name: 'Blood vessels' });
-    expect(await vessels.isDisabled()).toBe(true);
-    expect(await page.getByRole('group', { name: 'Show structures' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(await vessels.isDisabled()).toBe(false);
+    const pulledApart = await settledPicture(page);
+    await shot(page, 'exploded');
+    await vessels.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await state(page)).hidden).toEqual(['vessels']);
+    const pulledApartNoVessels = await settledPicture(page);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await state(page)).hidden).toEqual([]);
+    const exploded = { noVessels: changedShare(pulledApart, pulledApartNoVessels), back: changedShare(pulledApart, await settledPicture(page)) };
+    console.log('layers: pulled apart, share of pixels changed', JSON.stringify(exploded));
+    expect(exploded.noVessels).toBeGreaterThan(0.01);
+    expect(exploded.back).toBeLessThan(0.002);
 
     await page.getByRole('combobox', { name: 'Colours' }).focus();
     await page.keyboard.press('ArrowDown');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clearOfLeftLabels, formatLength, keepLabelInView, labelAnchors, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
 import { blockDataFor } from '../../src/state/blockData';
 import { EXPLODE_GAP_MM } from '../../src/scene/skinBlockGeometry';
+import { LAYERS, layerAt } from '../../src/model/tissue';
 
 describe('scale bar', () => {
   it('measures mm per pixel from distance, field of view and canvas height', () => {
@@ -39,6 +40,11 @@ describe('label anchors', () => {
     expect(exploded.find((a) => a.id === 'reticularDermis')?.topMm).toBeCloseTo(-dermis.topMm - 3 * EXPLODE_GAP_MM, 10);
     const loops = data.tissue.structures.find((s) => s.id === 'capillaryLoops')!;
     expect(cut.find((a) => a.id === 'capillaryLoops')).toMatchObject({ side: 'right', topMm: -loops.depthMm, bottomMm: -loops.depthMm });
+    // Pulled apart, the structures are drawn too (moved with their slab), and so are their labels.
+    const slab = LAYERS.indexOf(layerAt(data.tissue, loops.depthMm));
+    expect(slab).toBeGreaterThan(0);
+    expect(exploded.find((a) => a.id === 'capillaryLoops')?.topMm).toBeCloseTo(-loops.depthMm - slab * EXPLODE_GAP_MM, 10);
+    expect(exploded.filter((a) => a.side === 'right').map((a) => a.id)).toEqual(cut.filter((a) => a.side === 'right').map((a) => a.id));
   });
 
   it('leave out the labels of hidden parts (a hidden layer, the vessels), and only those', () => {

@@ -11,6 +11,7 @@ import { useCorium } from '../../src/state/store';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
 import { dentUniformObjects } from '../../src/scene/useCurveUniforms';
+import { slabUniforms } from '../../src/scene/slabs';
 import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
 import { FULL_DETAIL_MARK, flatColourUniform, markDetailReady, programVariant, type FlatTissueMaterial } from '../../src/scene/firstPicture';
 import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
@@ -30,6 +31,7 @@ function blockUniforms(data: BlockData): BlockUniforms {
     uMaxAgeHours: { value: a.maxAgeHours },
     uLogT0Hours: { value: 1 },
     ...dentUniformObjects(),
+    ...slabUniforms(data),
   };
 }
 

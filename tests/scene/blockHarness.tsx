@@ -7,6 +7,7 @@ import { LOG_TIME_T0_HOURS } from '../../src/model';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { dentUniformObjects } from '../../src/scene/useCurveUniforms';
+import { slabUniforms } from '../../src/scene/slabs';
 
 export function uniformsFor(data: BlockData): BlockUniforms {
   const a = data.atlas;
@@ -14,7 +15,7 @@ export function uniformsFor(data: BlockData): BlockUniforms {
     uTimeHours: { value: 0 }, uAnimSeconds: { value: 0 },
     uCurves: { value: new DataTexture(a.data, a.samples, a.classes * a.rowsPerClass, RGBAFormat, FloatType) },
     uCurveSamples: { value: a.samples }, uCurveRows: { value: a.classes * a.rowsPerClass }, uRowsPerClass: { value: a.rowsPerClass },
-    uMaxAgeHours: { value: a.maxAgeHours }, uLogT0Hours: { value: LOG_TIME_T0_HOURS }, ...dentUniformObjects(),
+    uMaxAgeHours: { value: a.maxAgeHours }, uLogT0Hours: { value: LOG_TIME_T0_HOURS }, ...dentUniformObjects(), ...slabUniforms(data),
   };
 }
 

@@ -1,5 +1,5 @@
-// The layers panel's structure boxes: pulled apart, the scene draws each layer alone and no
-// structures (TissueBlock), so the boxes are off and say why; back in the cut-away view they work.
+// The layers panel's structure boxes mean the same in every layout: pulled apart, the scene
+// moves each structure with its layer's slab (lib/explode.glsl), so the boxes work in both.
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -25,28 +25,18 @@ afterEach(() => { act(() => root.unmount()); host.remove(); });
 
 const box = (part: string) => host.querySelector<HTMLInputElement>(`input[name="show-${part}"]`)!;
 const structures = () => host.querySelectorAll('fieldset')[1] as HTMLFieldSetElement;
-const hint = t('layers.show.structuresExploded');
 
 describe('LayersBody structure toggles', () => {
-  it('work in the cut-away view, with no hint', () => {
-    expect(structures().disabled).toBe(false);
-    expect(host.textContent).not.toContain(hint);
-    act(() => box(STRUCTURE_PARTS[0]).click());
-    expect(useCorium.getState().hidden).toEqual([STRUCTURE_PARTS[0]]);
-  });
-
-  it('are off, and say why, while the layers are pulled apart; the layer boxes still work', () => {
-    act(() => useCorium.getState().setLayout('exploded'));
-    const group = structures();
-    expect(group.disabled).toBe(true);
-    const described = host.querySelector(`#${CSS.escape(group.getAttribute('aria-describedby')!)}`);
-    expect(described?.textContent).toBe(hint);
-    expect(host.querySelectorAll('fieldset')[0].disabled).toBe(false);
-    act(() => box(LAYER_PARTS[0]).click());
-    expect(useCorium.getState().hidden).toEqual([LAYER_PARTS[0]]);
-    act(() => useCorium.getState().setLayout('cutaway'));
-    expect(structures().disabled).toBe(false);
-    expect(structures().hasAttribute('aria-describedby')).toBe(false);
+  it('work the same in the cut-away view and with the layers pulled apart, with no note', () => {
+    for (const layout of ['cutaway', 'exploded'] as const) {
+      act(() => useCorium.setState({ layout, hidden: [] }));
+      expect(structures().disabled, layout).toBe(false);
+      expect(structures().hasAttribute('aria-describedby'), layout).toBe(false);
+      act(() => box(STRUCTURE_PARTS[0]).click());
+      expect(useCorium.getState().hidden, layout).toEqual([STRUCTURE_PARTS[0]]);
+      act(() => box(LAYER_PARTS[0]).click());
+      expect([...useCorium.getState().hidden].sort(), layout).toEqual([STRUCTURE_PARTS[0], LAYER_PARTS[0]].sort());
+    }
   });
 });
 

@@ -5,7 +5,6 @@ export const layers = {
   show: {
     layers: 'Show layers',
     structures: 'Show structures',
-    structuresExploded: 'Pulled apart, each layer is shown alone. Choose “Cut-away block” to see the structures.',
     labels: 'Show labels',
   },
   // One name per part of the block (src/state/parts.ts), plain words first.

@@ -8,7 +8,6 @@ export const layers: Messages<typeof en> = {
   show: {
     layers: 'Mostrar capas',
     structures: 'Mostrar estructuras',
-    structuresExploded: 'Separadas, cada capa se ve sola. Elija «Bloque abierto» para ver las estructuras.',
     labels: 'Mostrar etiquetas',
   },
   parts: {

@@ -30,8 +30,8 @@ export function LayersBody() {
         </select>
       </label>
       <PartToggles legend={t('layers.show.layers')} parts={LAYER_PARTS} />
-      {/* Pulled apart, each layer is drawn alone: structures that cross layers are not drawn (TissueBlock). */}
-      <PartToggles legend={t('layers.show.structures')} parts={STRUCTURE_PARTS} unavailable={s.layout === 'exploded' ? t('layers.show.structuresExploded') : undefined} />
+      {/* The structures are drawn in both layouts (pulled apart, each moves with its layer's slab). */}
+      <PartToggles legend={t('layers.show.structures')} parts={STRUCTURE_PARTS} />
       <label className="layers__choice">
         <input type="checkbox" name="labels" checked={s.labels} onChange={(e) => s.setLabels(e.target.checked)} />
         {t('layers.show.labels')}
