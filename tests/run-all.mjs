@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The single test entry (`npm test`): finds or installs Chromium, then runs typecheck and lint
-// (side by side: each uses one core), unit tests, the build and the browser tests, stopping at
-// the first failure. The build step is `vite build` alone: `npm run build` would type-check again.
+// The single test entry (`npm test`): finds or installs Chromium, then runs typecheck, lint, the
+// unit tests and the build side by side, then the browser tests (on that build), stopping at the
+// first failure. The build step is `vite build` alone: `npm run build` would type-check again.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -41,13 +41,15 @@ console.log(`Chromium: ${chrome}`);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const vitest = [process.execPath, path.join(root, 'node_modules/vitest/vitest.mjs')];
 /** Each step is one command, or several run side by side (their output printed once each ends). */
+// Typecheck and lint use one core each and the unit tests two: run side by side they keep both
+// cores busy (one after the other, one core idled while lint waited on the typecheck).
 const steps = [
   [
     { name: 'typecheck', label: 'npm run typecheck', cmd: [npm, 'run', 'typecheck'] },
     { name: 'lint', label: 'npm run lint', cmd: [npm, 'run', 'lint'] },
+    { name: 'unit tests', label: 'vitest run --project unit', cmd: [...vitest, 'run', '--project', 'unit'] },
+    { name: 'build', label: 'vite build', cmd: [process.execPath, path.join(root, 'node_modules/vite/bin/vite.js'), 'build'] },
   ],
-  [{ name: 'unit tests', label: 'vitest run --project unit', cmd: [...vitest, 'run', '--project', 'unit'] }],
-  [{ name: 'build', label: 'vite build', cmd: [process.execPath, path.join(root, 'node_modules/vite/bin/vite.js'), 'build'] }],
   [{ name: 'browser tests', label: 'vitest run --project e2e', cmd: [...vitest, 'run', '--project', 'e2e'] }],
 ];
 

@@ -15,8 +15,12 @@ export function StageDiagram() {
   const data = useBlocks().primary;
   const register = useCorium((s) => (s.expert ? 'expert' : 'plain'));
   // A jump across stages redraws the 3D view in its own frame; the diagram follows just after.
-  const spanIndex = useDeferredValue(useCorium((s) => data.curves.stages.indexOf(spanNow(data, s.timeHours))));
-  return <Diagram data={data} register={register} spanIndex={spanIndex} />;
+  // The block and its stage index are deferred together: an index deferred alone could point past
+  // the stages of a new scenario chosen in the same change (a link, a tour step, the teacher).
+  const spanIndex = useCorium((s) => data.curves.stages.indexOf(spanNow(data, s.timeHours)));
+  const now = useMemo(() => ({ data, spanIndex }), [data, spanIndex]);
+  const shown = useDeferredValue(now);
+  return <Diagram data={shown.data} register={register} spanIndex={shown.spanIndex} />;
 }
 
 const Diagram = memo(function Diagram({ data, register, spanIndex }: { data: BlockData; register: Register; spanIndex: number }) {
