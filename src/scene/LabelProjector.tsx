@@ -1,7 +1,9 @@
 // Inside the Canvas: each frame, projects the label anchors (layers and key structures on the
 // block's front face) to screen space and moves SceneOverlay's DOM elements there, and sizes the
 // scale bar from the camera. Writes styles directly: no React state per frame. Labels of parts
-// hidden in the layers panel are left out.
+// hidden in the layers panel are left out. Beside the surface, where the section is too narrow for
+// the label columns either side of the block, the labels are hidden (they would cover most of it)
+// and a short note says why.
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
@@ -86,6 +88,8 @@ interface OverlayElements {
   readonly leaders: Map<string, SVGGElement>;
   readonly text: HTMLElement | null;
   readonly bar: HTMLElement | null;
+  /** Says the labels are hidden for want of room (beside the surface). */
+  readonly note: HTMLElement | null;
 }
 
 function findElements(root: HTMLElement): OverlayElements {
@@ -93,7 +97,10 @@ function findElements(root: HTMLElement): OverlayElements {
   const leaders = new Map<string, SVGGElement>();
   root.querySelectorAll<HTMLElement>('[data-anchor]').forEach((el) => labels.set(el.dataset.anchor ?? '', el));
   root.querySelectorAll<SVGGElement>('[data-leader]').forEach((el) => leaders.set(el.dataset.leader ?? '', el));
-  return { first: root.firstElementChild, labels, leaders, text: root.querySelector('[data-scale-text]'), bar: root.querySelector('[data-scale-bar]') };
+  return {
+    first: root.firstElementChild, labels, leaders, text: root.querySelector('[data-scale-text]'), bar: root.querySelector('[data-scale-bar]'),
+    note: root.querySelector('[data-labels-note]'),
+  };
 }
 
 const ndc = new Vector3();
@@ -108,6 +115,25 @@ function frontXAt(sx: number, sy: number, w: number, h: number, camera: Perspect
 }
 
 interface Placed { id: string; side: 'left' | 'right'; ax: number; ay: number; ly: number }
+
+/** Can the label columns (LEFT_ROOM_PX and RIGHT_ROOM_PX) sit either side of a block this wide, px? */
+export function labelsFitBeside(viewWidthPx: number, blockWidthPx: number): boolean {
+  return viewWidthPx >= LEFT_ROOM_PX + RIGHT_ROOM_PX + blockWidthPx;
+}
+
+/** Width on screen of the whole block (its eight corners, the slabs' gaps included), px. */
+function blockWidthPx(data: BlockData, layout: TissueLayout, camera: PerspectiveCamera, w: number): number {
+  const half = data.blockMm / 2;
+  const bottom = -data.drawnDepthMm + explodeShiftMm(LAYERS.length - 1, layout);
+  let min = Infinity, max = -Infinity;
+  for (const x of [-half, half]) for (const y of [0, bottom]) for (const z of [-half, half]) {
+    ndc.set(x, y, z).project(camera);
+    const sx = ((ndc.x + 1) / 2) * w;
+    min = Math.min(min, sx);
+    max = Math.max(max, sx);
+  }
+  return max - min;
+}
 
 /**
  * A label's x (its leader's end: the text's right edge for a left label, its left edge for a
@@ -189,7 +215,8 @@ export function LabelProjector() {
   const layout = useCorium((s) => s.layout);
   const comparing = useCorium((s) => s.compare !== null);
   // Beside the surface the section fills the right half; the overlay sits there too (SceneOverlay).
-  const halfWidth = useSurfaceLayout((s) => s.layout === 'beside') || comparing;
+  const beside = useSurfaceLayout((s) => s.layout === 'beside');
+  const halfWidth = beside || comparing;
   const hidden = useCorium((s) => s.hidden);
   const data = useBlocks().primary;
   // A condition's parts move as it changes over a course: placed again when its state moves one
@@ -255,7 +282,10 @@ export function LabelProjector() {
     if (same) return;
     placedFor.current = { el, anchors };
     const zFront = data.blockMm / 2;
-    const facing = camera.position.z > zFront;
+    // Beside the surface the section may be too narrow for the columns: no labels, and the note.
+    const noRoom = beside && !comparing && !labelsFitBeside(w, blockWidthPx(data, layout, camera, w));
+    if (el.note) el.note.style.visibility = noRoom ? 'visible' : 'hidden';
+    const facing = camera.position.z > zFront && !noRoom;
     const placed: Placed[] = [];
     for (const a of anchors) {
       if (!facing) break;

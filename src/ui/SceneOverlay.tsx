@@ -38,6 +38,11 @@ const scale: CSSProperties = {
   position: 'absolute', left: 16, bottom: 14, color: '#f4f6f9', visibility: 'hidden',
   font: '600 13px/16px system-ui, "DejaVu Sans", sans-serif', textShadow: '0 0 3px #000, 0 0 2px #000',
 };
+/** Shown by LabelProjector when the labels are hidden for want of room; above the scale bar. */
+const note: CSSProperties = {
+  position: 'absolute', left: 16, bottom: 44, right: 16, margin: 0, visibility: 'hidden',
+  font: '600 12px/15px system-ui, "DejaVu Sans", sans-serif', color: '#f4f6f9', textShadow: '0 0 3px #000, 0 0 2px #000',
+};
 const bar: CSSProperties = {
   height: 6, width: 100, marginTop: 3, background: '#f4f6f9',
   border: '1px solid #0e131b', boxShadow: '0 0 0 1px rgba(255,255,255,0.35)',
@@ -65,6 +70,7 @@ export function SceneOverlay() {
           {OVERLAY_LABELS.map((l) => (
             <div key={l.id} data-anchor={l.id} data-side={l.side} style={label}>{t(`layers.overlay.${l.id}`)}</div>
           ))}
+          <p data-labels-note style={note}>{t('layers.show.labelsNoRoom')}</p>
         </div>
       )}
       <div style={scale} data-scale>

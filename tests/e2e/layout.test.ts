@@ -9,6 +9,7 @@ import { launchWith, NO_WEBGL_FLAGS, waitForSettledView, waitForStore } from './
 import { readCanvas } from './canvasPixels';
 import { dominantColor, rgbDistance } from './pixels';
 import { headerProblems, pictureShare, rowsOf } from './presenterScreen';
+import { es } from '../../src/i18n/es';
 
 let server: PreviewServer;
 let session: BrowserSession;
@@ -179,5 +180,23 @@ describe('the scene’s labels (WebGL, one page resized)', () => {
     // Comparing, none of them covers either block, even in Spanish on the narrowest phone.
     await waitForSettledView(p);
     await expect.poll(async () => covering(await labelsOverBlocks(p)), { timeout: 20_000 }).toEqual([]);
+  });
+
+  it('900×600, the surface beside the section: no label covers the small block (hidden, with a note, in Spanish); back at tissue zoom they return', async () => {
+    const p = gl.page;
+    await p.setViewportSize({ width: 900, height: 600 });
+    await p.evaluate(() => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ compare: null, view: 'surface' }));
+    const shown = () => p.evaluate(() => ({
+      labels: [...document.querySelectorAll<HTMLElement>('[data-anchor]')].filter((el) => el.style.visibility === 'visible').length,
+      note: (document.querySelector<HTMLElement>('[data-labels-note]')?.style.visibility ?? 'none') === 'visible',
+    }));
+    // The section is about 258 px wide and its block about 150: the two label columns (364 px) cannot sit beside it.
+    await expect.poll(shown, { timeout: 30_000 }).toEqual({ labels: 0, note: true });
+    await waitForSettledView(p);
+    expect(covering(await labelsOverBlocks(p))).toEqual([]);
+    // Still in Spanish from the phone case.
+    expect(await p.locator('[data-labels-note]').textContent()).toBe(es.layers.show.labelsNoRoom);
+    await p.evaluate(() => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ view: 'tissue' }));
+    await expect.poll(shown, { timeout: 30_000 }).toEqual({ labels: 9, note: false });
   });
 });

@@ -1,7 +1,7 @@
 // The scale bar is correct: mm per pixel follows the camera's distance, field of view and the
 // canvas height, and the bar picks a nice length spanning 60–160 px.
 import { describe, expect, it } from 'vitest';
-import { clearOfLeftLabels, formatLength, keepLabelInView, labelAnchors, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
+import { clearOfLeftLabels, formatLength, keepLabelInView, labelAnchors, labelsFitBeside, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
 import { blockDataFor } from '../../src/state/blockData';
 import { EXPLODE_GAP_MM } from '../../src/scene/skinBlockGeometry';
 import { LAYERS, layerAt } from '../../src/model/tissue';
@@ -87,5 +87,15 @@ describe('labels stay inside the view', () => {
         expect(right + width).toBeLessThanOrEqual(356);
       }
     }
+  });
+});
+
+describe('labelsFitBeside', () => {
+  it('needs the two label columns (172 + 192 px) and the block side by side', () => {
+    // Beside the surface at 900×600 the section is ~258 px wide and its block ~150 px: no room.
+    expect(labelsFitBeside(258, 150)).toBe(false);
+    expect(labelsFitBeside(448, 245)).toBe(false);
+    expect(labelsFitBeside(172 + 192 + 200, 200)).toBe(true);
+    expect(labelsFitBeside(900, 300)).toBe(true);
   });
 });

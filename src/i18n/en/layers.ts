@@ -6,6 +6,7 @@ export const layers = {
     layers: 'Show layers',
     structures: 'Show structures',
     labels: 'Show labels',
+    labelsNoRoom: 'Names hidden: no room beside the block.',
   },
   // One name per part of the block (src/state/parts.ts), plain words first.
   parts: {

@@ -9,6 +9,7 @@ export const layers: Messages<typeof en> = {
     layers: 'Mostrar capas',
     structures: 'Mostrar estructuras',
     labels: 'Mostrar etiquetas',
+    labelsNoRoom: 'Nombres ocultos: no caben junto al bloque.',
   },
   parts: {
     corneum: 'Células muertas de la superficie (estrato córneo)',
