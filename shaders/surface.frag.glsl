@@ -12,7 +12,7 @@
 // uHolesPerMm2, uBleed (0 none, 0.5 spots, 1 even), uFlake / uBruise / uPigment (level, fromDay,
 // toDay), uWound (kind 0 treatment, 1 cut, 2 burn, 3 acne; width mm; length mm; 0), uSmooth
 // (collagen gain 0..1), uLineDepth (fine lines 0..1), uPoreMm (pore spacing), uRednessShown; the
-// condition's uDent* (lib/dent.glsl), uCondSpread, uPoreScale and uCondRete (src/state/condition.ts).
+// condition's uDent* (lib/dent.glsl), uCondSpread, uPoreScale, uCondRete and uCondVessels (src/state/condition.ts).
 
 #include "lib/curves.glsl"
 #include "lib/noise.glsl"
@@ -33,6 +33,7 @@ uniform float uPoreMm;
 uniform float uRednessShown;
 uniform vec2 uFieldMm;
 uniform float uCondRete;
+uniform float uCondVessels;
 
 varying vec2 vSkinMm;
 
@@ -116,6 +117,10 @@ void main() {
   // striae-histology); as the course restores the rete (the model's uCondRete), it fades.
   float pale = uDentKind > 4.5 && uDentKind < 5.5 ? dent.z * clamp(1.0 - uCondRete, 0.0, 1.0) : 0.0;
   skin = mix(skin, skin * 0.8 + 0.25, 0.55 * pale);
+  // A red (early) stretch mark is red to violet from its widened vessels (striae-rubra), fading as
+  // they settle over the course (the model's uCondVessels).
+  float redMark = uDentKind > 4.5 && uDentKind < 5.5 ? dent.z * clamp((uCondVessels - 1.0) / 0.6, 0.0, 1.0) : 0.0;
+  skin = mix(skin, vec3(0.72, 0.30, 0.38), 0.65 * redMark);
 
   // Darker patches after inflammation (the plan's pigmentation window), in blotches.
   float pig = window(day, uPigment) * smoothstep(0.45, 0.7, nzFbm(p * 0.22 + 5.0));

@@ -44,6 +44,8 @@ uniform float uCondBundle;
 uniform float uCondElastosis;
 uniform float uCondTethers;
 uniform float uCondScar;
+uniform float uCondVessels;
+uniform float uCondRed;
 uniform float uPoreScale;
 
 #define RGB(r, g, b) (vec3(r, g, b) / 255.0)
@@ -199,8 +201,8 @@ void main() {
   // The condition's altered tissue: from the junction down to uCondAlteredMm below it.
   float below = depth - junction;
   float altered = inCond * step(0.0, below) * (1.0 - smoothstep(uCondAlteredMm * 0.75, uCondAlteredMm, below));
-  // Scar and stretch-mark dermis has no loose papillary layer: dense bundles reach the junction.
-  if (altered > 0.5 && layer > 1.5 && layer < 2.5 && (uCondScar > 0.5 || uDentKind > 4.5 && uDentKind < 5.5)) layer = 3.0;
+  // Scar and (white) stretch-mark dermis has no loose papillary layer: dense bundles reach the junction.
+  if (altered > 0.5 && layer > 1.5 && layer < 2.5 && (uCondScar > 0.5 || uDentKind > 4.5 && uDentKind < 5.5 && uCondRed < 0.5)) layer = 3.0;
   if (uExplode > 0.5) layer = vLayer;
 
   // The model's signals for the injury now (unwounded baseline before it exists).
@@ -263,6 +265,17 @@ void main() {
     float k = abs(fract(xb) - 0.5) * uDentHalfMm / 2.5;
     float strand = (1.0 - smoothstep(0.022, 0.04, k)) * uCondTethers;
     c = mix(c, stained(RGB(240, 228, 220), RGB(238, 120, 176), RGB(28, 66, 164)), strand * 0.92);
+  }
+
+  // A red (early) stretch mark's widened superficial vessels, cut across on the section: about half
+  // of 110 µm squares hold one (placed inside its own square, so no neighbour search), 20 µm across
+  // at normal calibre times the model's uCondVessels (striae-rubra; the sizes are model-striae-red [D]).
+  if (uCondVessels > 1.001 && !horizontal && inCond > 0.5 && below > 0.05 && below < 0.35) {
+    vec2 cell = floor(q / 0.11);
+    vec2 centre = (cell + 0.5 + 0.5 * (nzHash22(cell + 3.0) - 0.5)) * 0.11;
+    float r = 0.01 * uCondVessels;
+    float lumen = (1.0 - smoothstep(r - px, r + px, length(q - centre))) * step(0.5, nzHash12(cell + 7.0));
+    c = mix(c, stained(RGB(150, 28, 46), RGB(214, 48, 82), RGB(190, 30, 40)), lumen);
   }
 
   // Faint ink lines at layer boundaries on the cut faces, as in a textbook drawing.

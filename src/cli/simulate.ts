@@ -8,7 +8,7 @@ import { toCsv } from './format';
 const HELP = `usage: npm run -s simulate -- --list
        npm run -s simulate -- --scenario ID [--days N] [--format json|csv] [--seed S]
        npm run -s simulate -- --device roller|pen --depth MM [--passes N] [--site SITE] [--sessions N --interval-days D]
-       npm run -s simulate -- --indication icepick|boxcar|rolling|fine-lines|stretch-marks|pores [device flags override its protocol]
+       npm run -s simulate -- --indication icepick|boxcar|rolling|fine-lines|stretch-marks|stretch-marks-red|pores [device flags override its protocol]
        npm run -s simulate -- --wound cut|burn|acne --depth MM [--width MM] [--length MM] [--site SITE]
        npm run -s simulate -- --scenario ID (or a custom run) --plan [--skin-type 1..6]   what to expect, day by day (JSON)
        flags: --keloid-prone --active-acne --anticoagulant`;

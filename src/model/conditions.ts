@@ -6,7 +6,7 @@ import type { SourceId } from './sources';
 import type { BodySite } from './tissue';
 import { um } from './units';
 
-export const INDICATION_IDS = ['icepick', 'boxcar', 'rolling', 'fine-lines', 'stretch-marks', 'pores'] as const;
+export const INDICATION_IDS = ['icepick', 'boxcar', 'rolling', 'fine-lines', 'stretch-marks', 'pores', 'stretch-marks-red'] as const;
 export type IndicationId = (typeof INDICATION_IDS)[number];
 
 export function isIndicationId(x: string): x is IndicationId {
@@ -59,6 +59,8 @@ export interface Condition {
   readonly elastosis: number;
   /** Fibrous bands from the floor down to the fat (rolling scars). */
   readonly tethers: number;
+  /** Calibre of the superficial vessels under the condition relative to normal (1; a red, early stretch mark's are dilated). */
+  readonly vessels: number;
   /** Follicles and glands inside the altered tissue? (none in a scar) */
   readonly adnexa: boolean;
   /** Follicular opening at the surface (mm), for pores; 0 when not drawn. */
@@ -75,7 +77,7 @@ export interface Protocol {
   readonly sources: readonly SourceId[];
 }
 
-const SCAR = { kind: 'acne-scar', alteredDepthMm: 0.3, alignment: 0.8, collagen: 1.3, elastin: 0.4, epidermis: 1, rete: 0.1, elastosis: 0, tethers: 0, adnexa: false, poreOpeningMm: 0 } as const;
+const SCAR = { kind: 'acne-scar', alteredDepthMm: 0.3, alignment: 0.8, collagen: 1.3, elastin: 0.4, epidermis: 1, rete: 0.1, elastosis: 0, tethers: 0, vessels: 1, adnexa: false, poreOpeningMm: 0 } as const;
 
 /**
  * The conditions at true scale. Scar sizes: fabbrocini2010 and jacob2001 (ice-pick < 2 mm wide
@@ -98,14 +100,21 @@ const CONDITIONS: Readonly<Record<IndicationId, Condition>> = {
   rolling: { id: 'rolling', site: 'face', profile: 'rolling', widthMm: 4.5, depthMm: 0.3, floorShare: 0.5, ...SCAR, tethers: 1,
     sources: ['fabbrocini2010', 'jacob2001', 'scar-collagen-pattern', 'scar-elastin', 'model-condition-shape'] },
   'fine-lines': { id: 'fine-lines', kind: 'fine-lines', site: 'face', profile: 'furrow', widthMm: 0.3, depthMm: um(120), floorShare: 0.2,
-    alteredDepthMm: 0.25, alignment: 0.3, collagen: 0.7, elastin: 1.5, epidermis: 0.9, rete: 0.4, elastosis: 1, tethers: 0, adnexa: true, poreOpeningMm: 0,
+    alteredDepthMm: 0.25, alignment: 0.3, collagen: 0.7, elastin: 1.5, epidermis: 0.9, rete: 0.4, elastosis: 1, tethers: 0, vessels: 1, adnexa: true, poreOpeningMm: 0,
     sources: ['wrinkle-depth', 'lemperle2001', 'solar-elastosis', 'pmc4089350', 'model-condition-shape'] },
   // 2 mm of the 1–10 mm range: in the 4 mm block, healthy skin on either side shows where the stria begins.
   'stretch-marks': { id: 'stretch-marks', kind: 'stretch-mark', site: 'back', profile: 'band', widthMm: 2, depthMm: um(60), floorShare: 0.8,
-    alteredDepthMm: 1, alignment: 0.85, collagen: 0.75, elastin: 0.35, epidermis: 0.6, rete: 0, elastosis: 0, tethers: 0, adnexa: false, poreOpeningMm: 0,
+    alteredDepthMm: 1, alignment: 0.85, collagen: 0.75, elastin: 0.35, epidermis: 0.6, rete: 0, elastosis: 0, tethers: 0, vessels: 1, adnexa: false, poreOpeningMm: 0,
     sources: ['striae-histology', 'striae-width', 'model-condition-shape'] },
+  // Red (early) stria: raised or flat, red from dilated superficial vessels, oedema, fine elastic
+  // fibres, elastin reduced; the epidermis not yet thinned nor its rete flattened, as later
+  // (striae-histology, striae-rubra). No source measures any of it: drawn flat (no dent), vessels
+  // 1.6× their calibre, collagen a little less and less ordered, elastin halved (model-striae-red [D]).
+  'stretch-marks-red': { id: 'stretch-marks-red', kind: 'stretch-mark', site: 'back', profile: 'band', widthMm: 2, depthMm: 0, floorShare: 0.8,
+    alteredDepthMm: 1, alignment: 0.45, collagen: 0.85, elastin: 0.5, epidermis: 1, rete: 1, elastosis: 0, tethers: 0, vessels: 1.6, adnexa: false, poreOpeningMm: 0,
+    sources: ['striae-histology', 'striae-rubra', 'striae-width', 'model-striae-red'] },
   pores: { id: 'pores', kind: 'pores', site: 'face', profile: 'funnel', widthMm: 0.35, depthMm: 0.25, floorShare: 0.2,
-    alteredDepthMm: 0.1, alignment: 0.2, collagen: 0.85, elastin: 0.8, epidermis: 1, rete: 1, elastosis: 0, tethers: 0, adnexa: true, poreOpeningMm: 0.35,
+    alteredDepthMm: 0.1, alignment: 0.2, collagen: 0.85, elastin: 0.8, epidermis: 1, rete: 1, elastosis: 0, tethers: 0, vessels: 1, adnexa: true, poreOpeningMm: 0.35,
     sources: ['flament2015', 'pores-drivers', 'model-condition-shape'] },
 };
 
@@ -127,6 +136,8 @@ const PROTOCOLS: Readonly<Record<IndicationId, Protocol>> = {
   rolling: SCAR_PROTOCOL,
   'fine-lines': { device: 'pen', depthMm: 1, passes: 2, sessions: 4, intervalDays: 30, sources: ['depth-by-purpose', 'pmc6122507'] },
   'stretch-marks': { device: 'pen', depthMm: 2, passes: 4, sessions: 3, intervalDays: 28, sources: ['depth-by-purpose', 'park2012'] },
+  // The same course as a white stria, so the two can be compared (mohamedali2017 treated both).
+  'stretch-marks-red': { device: 'pen', depthMm: 2, passes: 4, sessions: 3, intervalDays: 28, sources: ['depth-by-purpose', 'park2012', 'mohamedali2017'] },
   pores: { device: 'pen', depthMm: 0.5, passes: 2, sessions: 3, intervalDays: 30, sources: ['depth-by-purpose', 'course-sessions', 'pores-no-outcome'] },
 };
 

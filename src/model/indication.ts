@@ -32,6 +32,9 @@ const FILL_PER_GAIN = 1.25;
  */
 const RESPONSE: Readonly<Record<IndicationId, number>> = {
   icepick: 0.25, boxcar: 0.85, rolling: 1, 'fine-lines': 1, 'stretch-marks': 0.6, pores: 0.3,
+  // Red, early striae improved significantly more than white ones (mohamedali2017); how much more
+  // no study says: between white striae and the best responders (model-striae-red [D]).
+  'stretch-marks-red': 0.9,
 };
 
 /**
@@ -98,6 +101,10 @@ const MEASURES: Readonly<Record<IndicationId, IndicationMeasure>> = {
   // The typical patient's band: 25–50% after 3 sessions (park2012), 50–75% (mohamedali2017, alster-li2020).
   'stretch-marks': { key: 'improvementPct', measure: 'Improvement of the stretch mark', unit: '%', baseline: 0,
     publishedRange: [25, 75], evidence: 'V', sources: ['park2012', 'mohamedali2017', 'alster-li2020', 'model-condition-response'] },
+  // No study gave a number for red striae alone: the band reported for striae in general (mostly
+  // mixed or white), which red ones beat (mohamedali2017). Derived, so D.
+  'stretch-marks-red': { key: 'improvementPct', measure: 'Improvement of the stretch mark', unit: '%', baseline: 0,
+    publishedRange: [25, 75], evidence: 'D', sources: ['park2012', 'mohamedali2017', 'alster-li2020', 'model-striae-red', 'model-condition-response'] },
   // No controlled study measured pore size after microneedling (pores-no-outcome).
   pores: { key: 'poreDiameterUm', measure: 'Pore opening diameter', unit: 'µm', baseline: 350,
     publishedRange: null, evidence: 'D', sources: ['flament2015', 'pores-no-outcome', 'model-condition-response'] },
@@ -124,6 +131,8 @@ export interface ConditionState {
   readonly elastosis: number;
   readonly tethers: number;
   readonly poreOpeningMm: number;
+  /** Superficial vessels' calibre relative to normal (Condition.vessels). */
+  readonly vessels: number;
   /** The measure's value (MEASURES[id].unit). */
   readonly value: number;
 }
@@ -157,6 +166,8 @@ export function conditionAt(id: IndicationId, sessions: readonly SessionDose[], 
     // Needling does not cut the fibrous bands; subcision does (jacob2001).
     tethers: c.tethers,
     poreOpeningMm: c.poreOpeningMm * (1 - fill),
+    // A red stria's dilated vessels settle as it is refilled (model-striae-red [D]).
+    vessels: lerp(c.vessels, 1, fill),
     value,
   };
 }

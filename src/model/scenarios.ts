@@ -68,6 +68,8 @@ export const SCENARIOS: readonly Scenario[] = [
     'A fine line over photo-aged dermis, pen at 1.0 mm, 4 sessions 30 days apart: the furrow grows shallower.'),
   conditionCourse('stretch-marks-course', 'stretch-marks', 'Stretch mark, 3 sessions',
     'A white stretch mark on the back, pen at 2.0 mm, 3 sessions 4 weeks apart: thin parallel collagen thickens.'),
+  conditionCourse('stretch-marks-red-course', 'stretch-marks-red', 'Red stretch mark, 3 sessions',
+    'A new, red stretch mark on the back (widened vessels), pen at 2.0 mm, 3 sessions 4 weeks apart: red ones respond better than white.'),
   conditionCourse('enlarged-pores-course', 'pores', 'Enlarged pores, 3 sessions',
     'Enlarged pores on the cheek, pen at 0.5 mm, 3 sessions a month apart. No controlled study has measured pore size.'),
   { id: 'shallow-scratch-0.3mm', group: 'uncontrolled', title: 'Shallow scratch, 0.3 mm', site: 'forearm', factors: NO_FACTORS,

@@ -14,6 +14,8 @@ export { CONDITION_LABELS, conditionLabelsOf, type ConditionLabel } from '../sta
 /** A named point on the front face: x across the block and y (up, 0 at the top), mm. */
 export interface ConditionAnchor { readonly id: ConditionLabel; readonly xMm: number; readonly yMm: number }
 
+/** A red stria's widened vessels are drawn 0.05–0.35 mm under the junction (tissue.frag.glsl): named in the middle. */
+const DILATED_VESSELS_BELOW_MM = 0.2;
 /** Elastotic clumps fill the first 0.08 mm under the junction and fade by 0.2 mm (tissue.frag.glsl). */
 const ELASTOSIS_BELOW_MM = 0.08;
 /** Elastotic material is everywhere in photo-aged skin: named 0.35 mm aside, clear of the 0.3 mm furrow and inside the zoomed views that look at it. */
@@ -37,6 +39,8 @@ export function conditionAnchors(data: BlockData, p: ConditionPicture, s: Condit
       // Under the floor; beside the centre line where a rolling scar's middle tethering band runs down it.
       case 'scarTissue': return c.tethers > 0 ? at(id, -0.2, inAltered(0.2)) : at(id, 0, inAltered(0));
       case 'striaeCollagen': return at(id, 0.3, inAltered(0.3));
+      // Where tissue.frag.glsl draws their sections: the upper dermis under the band.
+      case 'dilatedVessels': return at(id, 0.3, trueDepth(dentAt(0.3), junction + DILATED_VESSELS_BELOW_MM));
       // The second band from the middle (bands every 0.4 of the half-width), halfway down the deep dermis.
       case 'tetheringBand': return at(id, 0.4, trueDepth(dentAt(0.4), (b[2].bottomMm + dermisBottom) / 2));
       case 'elastoticMaterial': return { id, xMm: cx + ELASTOSIS_ASIDE_MM, yMm: -(junction + ELASTOSIS_BELOW_MM) };

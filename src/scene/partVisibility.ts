@@ -50,6 +50,8 @@ export const LABEL_PART: Readonly<Record<string, ScenePart>> = {
   stretchMark: 'epidermis',
   striaeCollagen: 'reticular',
   enlargedPore: 'follicles',
+  // Drawn by the tissue shader in the upper dermis, not by the vessel meshes.
+  dilatedVessels: 'papillary',
 };
 
 /** True unless the label names a part the user hid. */

@@ -54,12 +54,16 @@ export interface DentUniformValues {
   uCondTethers: number;
   uCondScar: number;
   uPoreScale: number;
+  /** A red (early) stria's superficial vessels: their calibre now relative to normal (1: none widened). */
+  uCondVessels: number;
+  /** 1 for a red (early) stria, whose dermis keeps its papillary layer (no thin parallel bundles yet). */
+  uCondRed: number;
 }
 
 export const NO_DENT: DentUniformValues = {
   uDentKind: 0, uDentHalfMm: 1, uDentDepthMm: 0, uDentFloor: 0, uDentSoft: 0, uDentCentre: [0, 0], uDentLinear: 0, uCondEverywhere: 0,
   uCondAlteredMm: 0, uCondAlign: 0.15, uCondCollagen: 1, uCondBundle: 1, uCondEpidermis: 1, uCondRete: 1, uCondElastosis: 0, uCondTethers: 0,
-  uCondScar: 0, uPoreScale: 1,
+  uCondScar: 0, uPoreScale: 1, uCondVessels: 1, uCondRed: 0,
 };
 
 /** Drawn pore diameter of healthy skin in the surface texture (tissue.frag skinSurface: radius ~0.05 mm), mm. */
@@ -74,7 +78,8 @@ const DRAWN_PORE_MM = 0.1;
 export function dentUniforms(p: ConditionPicture, s: ConditionState): DentUniformValues {
   const c = p.condition;
   const scar = c.profile === 'v' || c.profile === 'box' || c.profile === 'rolling';
-  const bundle0 = scar ? 0.6 : c.profile === 'band' ? 0.45 : 1;
+  // A red (early) stria has not yet the white one's thin bundles.
+  const bundle0 = scar ? 0.6 : c.profile === 'band' && c.vessels <= 1 ? 0.45 : 1;
   return {
     uDentKind: DENT_CODE[c.profile],
     uDentHalfMm: c.widthMm / 2,
@@ -94,6 +99,8 @@ export function dentUniforms(p: ConditionPicture, s: ConditionState): DentUnifor
     uCondTethers: s.tethers,
     uCondScar: scar ? 1 : 0,
     uPoreScale: c.poreOpeningMm > 0 ? s.poreOpeningMm / DRAWN_PORE_MM : 1,
+    uCondVessels: s.vessels,
+    uCondRed: c.vessels > 1 ? 1 : 0,
   };
 }
 

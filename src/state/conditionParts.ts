@@ -6,17 +6,20 @@
 import type { ConditionKind } from '../model';
 import type { ConditionPicture } from './condition';
 
-export const CONDITION_LABELS = ['scarFloor', 'scarTissue', 'tetheringBand', 'wrinkleFurrow', 'elastoticMaterial', 'stretchMark', 'striaeCollagen', 'enlargedPore'] as const;
+export const CONDITION_LABELS = ['scarFloor', 'scarTissue', 'tetheringBand', 'wrinkleFurrow', 'elastoticMaterial', 'stretchMark', 'striaeCollagen', 'enlargedPore', 'dilatedVessels'] as const;
 export type ConditionLabel = (typeof CONDITION_LABELS)[number];
 
 /** The parts named for each kind of condition (tethering bands only where the condition has them). */
 const PARTS: Readonly<Record<ConditionKind, readonly ConditionLabel[]>> = {
   'acne-scar': ['scarFloor', 'scarTissue', 'tetheringBand'],
   'fine-lines': ['wrinkleFurrow', 'elastoticMaterial'],
-  'stretch-mark': ['stretchMark', 'striaeCollagen'],
+  'stretch-mark': ['stretchMark', 'striaeCollagen', 'dilatedVessels'],
   pores: ['enlargedPore'],
 };
 
 export function conditionLabelsOf(p: ConditionPicture): ConditionLabel[] {
-  return PARTS[p.condition.kind].filter((id) => id !== 'tetheringBand' || p.condition.tethers > 0);
+  // A red (early) stria has widened vessels and not yet the white one's thin parallel collagen.
+  const red = p.condition.vessels > 1;
+  return PARTS[p.condition.kind].filter((id) => (id !== 'tetheringBand' || p.condition.tethers > 0)
+    && (id !== 'dilatedVessels' || red) && (id !== 'striaeCollagen' || !red));
 }

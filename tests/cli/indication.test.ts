@@ -10,6 +10,7 @@ const json = (...argv: string[]): SimulationResult => jsonOf<SimulationResult>(.
 const SCENARIO_OF = {
   icepick: 'acne-scars-icepick-course', boxcar: 'acne-scars-boxcar-course', rolling: 'acne-scars-rolling-course',
   'fine-lines': 'fine-lines-course', 'stretch-marks': 'stretch-marks-course', pores: 'enlarged-pores-course',
+  'stretch-marks-red': 'stretch-marks-red-course',
 } as const;
 const CONTRACT = ['id', 'measure', 'unit', 'baseline', 'final', 'publishedRange', 'sources', 'series'];
 const EXTRAS = ['change', 'evidence'];
@@ -69,7 +70,7 @@ describe('--indication: the JSON contract', () => {
 
 describe('--indication: bad input exits 2 with one line', () => {
   it.each([
-    [['--indication', 'wrinkles'], /--indication must be one of: icepick, boxcar, rolling, fine-lines, stretch-marks, pores/],
+    [['--indication', 'wrinkles'], /--indication must be one of: icepick, boxcar, rolling, fine-lines, stretch-marks, pores, stretch-marks-red/],
     [['--indication', 'boxcar', '--depth', '3'], /--depth must be a number from 0.25 to 2.5/],
     [['--indication', 'boxcar', '--sessions', '13'], /--sessions must be a whole number from 1 to 12/],
     [['--indication', 'boxcar', '--interval-days', '3'], /--interval-days must be a number from 7 to 120/],

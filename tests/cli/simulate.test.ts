@@ -18,7 +18,7 @@ const PUBLIC_IDS = ['microneedling-face-0.5mm', 'microneedling-roller-1.0mm', 'm
   'microneedling-active-acne', 'microneedling-keloid-prone',
   // issue 14: the conditions treated
   'acne-scars-icepick-course', 'acne-scars-boxcar-course', 'acne-scars-rolling-course', 'fine-lines-course', 'stretch-marks-course',
-  'enlarged-pores-course'];
+  'stretch-marks-red-course', 'enlarged-pores-course'];
 
 /** The JSON contract of issue §4, key by key. */
 const CONTRACT = {
@@ -38,11 +38,11 @@ const EXTRAS = {
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
 
 describe('--list', () => {
-  it('prints the 17 public scenario ids, one per line, each with a one-line description', () => {
+  it('prints the 18 public scenario ids, one per line, each with a one-line description', () => {
     const { code, out, err } = cli('--list');
     expect([code, err]).toEqual([0, '']);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toHaveLength(17);
+    expect(lines).toHaveLength(18);
     expect(sorted(lines.map((l) => l.split('\t')[0]))).toEqual(sorted(PUBLIC_IDS));
     for (const l of lines) expect(l).toMatch(/^\S+\t\S.{9,}$/);
   });

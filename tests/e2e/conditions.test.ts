@@ -10,7 +10,7 @@ import { days } from '../../src/model';
 
 const CONDITIONS = [
   ['acne-scars-icepick-course', 'face'], ['acne-scars-boxcar-course', 'face'], ['acne-scars-rolling-course', 'face'],
-  ['fine-lines-course', 'face'], ['stretch-marks-course', 'back'], ['enlarged-pores-course', 'face'],
+  ['fine-lines-course', 'face'], ['stretch-marks-course', 'back'], ['stretch-marks-red-course', 'back'], ['enlarged-pores-course', 'face'],
 ] as const;
 /**
  * Per condition: one part its labels name on the phone, the part named at one needle hole's zoom and
@@ -22,6 +22,7 @@ const NAMED: Readonly<Record<(typeof CONDITIONS)[number][0], { part: string; cha
   'acne-scars-rolling-course': { part: 'tetheringBand', channel: 'scarFloor', cells: 'scarTissue', healed: 'Scar improved' },
   'fine-lines-course': { part: 'wrinkleFurrow', channel: 'wrinkleFurrow', cells: 'elastoticMaterial', healed: 'Line shallower' },
   'stretch-marks-course': { part: 'stretchMark', channel: 'stretchMark', cells: 'striaeCollagen', healed: 'Mark improved' },
+  'stretch-marks-red-course': { part: 'dilatedVessels', channel: 'stretchMark', cells: 'dilatedVessels', healed: 'Mark improved' },
   'enlarged-pores-course': { part: 'enlargedPore', channel: 'enlargedPore', cells: 'enlargedPore', healed: 'Pores little changed' },
 };
 /** Before the second session (the first session's channels long closed) and a year after the last. */
@@ -84,6 +85,14 @@ describe('conditions in the block', () => {
     expect(await section.innerText()).toMatch(/Evidence D/);
   }, 60_000);
 
+  it('for a red stretch mark it says the range is for stretch marks in general and the vessels’ sizes are assumptions', async () => {
+    await setState({ scenario: 'stretch-marks-red-course', site: null, timeHours: AFTER_H });
+    const section = session.page.locator('.explain__condition').first();
+    await expect.poll(async () => (await section.count()) > 0 && /No study gave a number for red stretch marks alone/.test(await section.innerText())).toBe(true);
+    expect(await section.innerText()).toMatch(/Evidence D/);
+    expect(await section.innerText()).toMatch(/mohamedali2017/);
+  }, 60_000);
+
   it('labels the scar floor where it is, following it up as the course fills the scar; the stage says the scar improved', async () => {
     const floorDot = session.page.locator('[data-leader="scarFloor"] circle');
     const dotAt = async (timeHours: number): Promise<number> => {
@@ -118,7 +127,7 @@ describe('conditions in the block', () => {
         const r = el.getBoundingClientRect();
         return { id: el.dataset.anchor ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
       }));
-    const conditionParts = ['scarFloor', 'scarTissue', 'tetheringBand', 'wrinkleFurrow', 'elastoticMaterial', 'stretchMark', 'striaeCollagen', 'enlargedPore'];
+    const conditionParts = ['scarFloor', 'scarTissue', 'tetheringBand', 'wrinkleFurrow', 'elastoticMaterial', 'stretchMark', 'striaeCollagen', 'enlargedPore', 'dilatedVessels'];
     for (const [scenario] of CONDITIONS) {
       // No settled picture needed: the labels are placed on the first frame of the new block.
       await setState({ scenario, site: null, labels: true, timeHours: BEFORE_H });

@@ -30,7 +30,7 @@ const NO_SCAR = /no scar|back to normal|sin cicatriz|vuelve a estar normal/i;
 
 describe('healedWording (model)', () => {
   it('names each condition by its kind: acne scars and stretch marks are scars', () => {
-    expect(INDICATION_IDS.filter((id) => isScarKind(conditionFor(id).kind))).toEqual(['icepick', 'boxcar', 'rolling', 'stretch-marks']);
+    expect(INDICATION_IDS.filter((id) => isScarKind(conditionFor(id).kind))).toEqual(['icepick', 'boxcar', 'rolling', 'stretch-marks', 'stretch-marks-red']);
     for (const id of INDICATION_IDS) expect(HEALED_WORDINGS).toContain(healedWording(id));
     expect(healedWording('boxcar')).toBe('scar-improved');
     expect(healedWording('rolling')).toBe('scar-improved');

@@ -27,6 +27,8 @@ describe('conditions: properties', () => {
       const more = conditionAt(id, doses(Math.min(13, c.sessions + 1), c.intervalDays, c.holes, c.depth), h);
       expect(better(id, more.value, fewer.value)).toBe(true);
       expect(more.depthMm).toBeLessThanOrEqual(fewer.depthMm + 1e-12);
+      // A red stria's widened vessels settle, never widen.
+      expect(more.vessels).toBeLessThanOrEqual(fewer.vessels + 1e-12);
     }), RUNS);
   });
 
@@ -59,8 +61,11 @@ describe('conditions: properties', () => {
       if (m.key === 'lemperleGrade' || m.key === 'poreDiameterUm') { expect(st.value).toBeGreaterThan(0); expect(st.value).toBeLessThanOrEqual(m.baseline); }
       if (m.key === 'improvementPct') { expect(st.value).toBeGreaterThanOrEqual(0); expect(st.value).toBeLessThan(100); }
       const base = conditionFor(id);
-      expect(st.depthMm).toBeGreaterThan(0);
+      // A dent stays a dent (a red stria is flat: 0 throughout).
+      if (base.depthMm > 0) expect(st.depthMm).toBeGreaterThan(0);
       expect(st.depthMm).toBeLessThanOrEqual(base.depthMm);
+      expect(st.vessels).toBeGreaterThanOrEqual(1);
+      expect(st.vessels).toBeLessThanOrEqual(base.vessels);
       for (const k of ['alignment', 'collagen', 'rete', 'epidermis'] as const) expect(Number.isFinite(st[k]) && st[k] >= 0).toBe(true);
     }), RUNS);
   });

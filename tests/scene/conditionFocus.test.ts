@@ -33,7 +33,7 @@ describe('zoomed views look at the condition', () => {
     const channel = conditionFocus(data, 'channel')!;
     const cells = conditionFocus(data, 'cells')!;
     const surfacePart = anchors.find((a) => ['scarFloor', 'wrinkleFurrow', 'stretchMark', 'enlargedPore'].includes(a.id))!;
-    const tissuePart = anchors.find((a) => ['scarTissue', 'elastoticMaterial', 'striaeCollagen', 'enlargedPore'].includes(a.id))!;
+    const tissuePart = anchors.find((a) => ['scarTissue', 'elastoticMaterial', 'striaeCollagen', 'dilatedVessels', 'enlargedPore'].includes(a.id))!;
     expect(onScreen('channel', data, channel, surfacePart), `${id}: ${surfacePart.id} in the channel view`).toBe(true);
     expect(onScreen('cells', data, cells, tissuePart), `${id}: ${tissuePart.id} in the cells view`).toBe(true);
     // Inside the block's front face.

@@ -21,11 +21,12 @@ const setup = (id: IndicationId) => {
 };
 
 describe('the parts named for each condition', () => {
-  it('acne scars: floor and scar tissue, and tethering bands only for rolling scars; fine lines, stretch marks and pores their own', () => {
+  it('acne scars: floor and scar tissue, and tethering bands only for rolling scars; fine lines, stretch marks (a red one its widened vessels) and pores their own', () => {
     const names = Object.fromEntries(INDICATION_IDS.map((id) => [id, conditionLabelsOf(setup(id).picture)]));
     expect(names).toEqual({
       icepick: ['scarFloor', 'scarTissue'], boxcar: ['scarFloor', 'scarTissue'], rolling: ['scarFloor', 'scarTissue', 'tetheringBand'],
       'fine-lines': ['wrinkleFurrow', 'elastoticMaterial'], 'stretch-marks': ['stretchMark', 'striaeCollagen'], pores: ['enlargedPore'],
+      'stretch-marks-red': ['stretchMark', 'dilatedVessels'],
     });
   });
   it('every part has a DOM label in the overlay', () => {

@@ -2,7 +2,7 @@
 // the sources give, and each course's outcome inside the change the studies report for a
 // comparable protocol. The ranges are the published ones, not the model's numbers.
 import { describe, expect, it } from 'vitest';
-import { conditionFor, scenarioById, simulate, tissueFor, layer, protocolFor, type IndicationId } from '../../src/model';
+import { conditionFor, INDICATION_IDS, scenarioById, simulate, source, tissueFor, layer, protocolFor, type IndicationId } from '../../src/model';
 
 const course = (id: string) => simulate(scenarioById(id)!, { days: 365, samples: 61 }).indication!;
 const at = (ind: ReturnType<typeof course>, day: number): number => ind.series.value[ind.series.hours.findIndex((h) => h >= day * 24)];
@@ -61,6 +61,20 @@ describe('baselines at true scale (fabbrocini2010, jacob2001, wrinkle-depth, fla
     expect(c.widthMm).toBeGreaterThanOrEqual(1);
     expect(c.widthMm).toBeLessThanOrEqual(10);
   });
+  it('red (early) stretch marks (striae-rubra): widened vessels, flat, epidermis and rete not yet thinned, elastin reduced; sizes tagged D', () => {
+    const c = conditionFor('stretch-marks-red');
+    expect(c.kind).toBe('stretch-mark');
+    expect(c.vessels).toBeGreaterThan(1);
+    expect(c.depthMm).toBe(0);
+    expect(c.epidermis).toBe(1);
+    expect(c.rete).toBe(1);
+    expect(c.elastin).toBeLessThan(1);
+    expect(c.alignment).toBeLessThan(conditionFor('stretch-marks').alignment);
+    expect(c.sources).toEqual(expect.arrayContaining(['striae-rubra', 'model-striae-red']));
+    expect(source('model-striae-red').evidence).toBe('D');
+    // Every other condition's vessels are normal.
+    for (const id of INDICATION_IDS.filter((x) => x !== 'stretch-marks-red')) expect(conditionFor(id).vessels).toBe(1);
+  });
   it('pores: an opening over the 250 µm detection threshold, follicle and gland kept', () => {
     const c = conditionFor('pores');
     expect(c.poreOpeningMm).toBeGreaterThanOrEqual(0.25);
@@ -86,6 +100,7 @@ describe('protocols (harris2015, juhasz2020, vondalwig2020, pmc6122507, park2012
 describe('course outcomes land inside the published change', () => {
   it.each([
     ['acne-scars-boxcar-course'], ['acne-scars-rolling-course'], ['acne-scars-icepick-course'], ['fine-lines-course'], ['stretch-marks-course'],
+    ['stretch-marks-red-course'],
   ])('%s: the change at the end of the run is inside publishedRange', (id) => {
     const ind = course(id);
     const [lo, hi] = ind.publishedRange!;
@@ -112,6 +127,15 @@ describe('course outcomes land inside the published change', () => {
     const change = (id: string) => course(id).final - course(id).baseline;
     expect(Math.abs(change('acne-scars-icepick-course'))).toBeLessThan(0.5 * Math.abs(change('acne-scars-boxcar-course')));
     expect(change('acne-scars-rolling-course')).toBeLessThan(change('acne-scars-boxcar-course'));
+  });
+
+  it('red stretch marks improve more than white ones on the same course (mohamedali2017); their range is striae in general, tagged D', () => {
+    const red = course('stretch-marks-red-course');
+    const white = course('stretch-marks-course');
+    expect(red.final).toBeGreaterThan(white.final);
+    expect(red.evidence).toBe('D');
+    expect(red.publishedRange).toEqual(white.publishedRange);
+    expect(red.sources).toContain('mohamedali2017');
   });
 
   it('pores: no published range (pores-no-outcome), tagged D; the model assumes a modest narrowing', () => {

@@ -43,6 +43,7 @@ export const common = {
     'acne-scars-rolling-course': { title: 'Rolling acne scar, 4 sessions', description: 'A wide, sloping rolling scar held down by bands to the fat, pen at 1.5 mm, 4 times a month apart.' },
     'fine-lines-course': { title: 'Fine lines, 4 sessions', description: 'A fine line over sun-aged skin, pen at 1.0 mm, 4 times a month apart. The line gets shallower.' },
     'stretch-marks-course': { title: 'Stretch mark, 3 sessions', description: 'A white stretch mark on the back, pen at 2.0 mm, 3 times 4 weeks apart. Its thin collagen thickens.' },
+    'stretch-marks-red-course': { title: 'Red stretch mark, 3 sessions', description: 'A new, red stretch mark on the back (widened blood vessels), pen at 2.0 mm, 3 times 4 weeks apart. Red ones improve more than white ones.' },
     'enlarged-pores-course': { title: 'Enlarged pores, 3 sessions', description: 'Enlarged pores on the cheek, pen at 0.5 mm, 3 times a month apart. No study has measured pore size.' },
     'shallow-scratch-0.3mm': { title: 'Shallow scratch, 0.3 mm', description: 'A graze 0.3 mm deep. It is shallower than a third of the skin, so it fades without a scar.' },
     'deep-incision': { title: 'Deep cut, 2 mm', description: 'A cut 2 mm deep and 30 mm long, through most of the dermis. It heals with a flat scar.' },

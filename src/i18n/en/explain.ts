@@ -11,7 +11,7 @@ const sourceItems = Object.fromEntries(SOURCES.map((s) => [s.id, { topic: s.topi
 
 /** Sources whose caveat the app must show (the test checks this is every one with a caveat). */
 const CAVEAT_IDS = ['gill2008', 'kalluri2011', 'aust2010', 'collagen-400-unconfirmed', 'dunkin2007', 'lotfi2013-scars', 'vondalwig2020',
-  'majid2009', 'pmc6122507', 'park2012', 'mohamedali2017', 'alster-li2020', 'pores-no-outcome'] as const satisfies readonly SourceId[];
+  'majid2009', 'pmc6122507', 'park2012', 'mohamedali2017', 'alster-li2020', 'pores-no-outcome', 'model-striae-red'] as const satisfies readonly SourceId[];
 const caveats = Object.fromEntries(CAVEAT_IDS.map((id) => [id, source(id).caveat ?? ''])) as Record<(typeof CAVEAT_IDS)[number], string>;
 /** Sources cited by a description rather than a paper ("Textbook value"): their citation is translated too. */
 const DESCRIBED_CITATION_IDS = [
@@ -21,6 +21,7 @@ const DESCRIBED_CITATION_IDS = [
   'contraindications', 'side-effects', 'model-kinetics', 'model-migration', 'pih-timing', 'plan-exercise', 'plan-thresholds',
   'plan-aftercare', 'plan-sun',
   'striae-width', 'pores-no-outcome', 'model-condition-shape', 'model-condition-response', 'surface-condition-spread', 'pmc4089350', 'pores-drivers',
+  'model-striae-red',
 ] as const satisfies readonly SourceId[];
 const citations = Object.fromEntries(DESCRIBED_CITATION_IDS.map((id) => [id, source(id).citation])) as Record<(typeof DESCRIBED_CITATION_IDS)[number], string>;
 /** The model's own reason for a transition: the expert text, in English. */
@@ -255,6 +256,7 @@ export const explain = {
     caveat: 'These studies were small. Most had no control group, and the people judging the results often knew who was treated. Results vary a lot from person to person.',
     icepick: 'Ice-pick scars change the least: they are narrow, deep tracks lined with skin, and new collagen around them cannot lift their opening. Clinics often add other treatments for them.',
     tethers: 'The bands that tie a rolling scar down are not cut by the needles. A procedure called subcision can free them.',
+    redStriae: 'A new, red stretch mark: its colour comes from widened blood vessels under it. No study gave a number for red stretch marks alone. In one study they improved more than white ones, so the range above is the one reported for stretch marks in general, and the model’s sizes for the vessels are assumptions.',
     measure: {
       goodmanBaronGrade: 'Acne scar grade (Goodman & Baron, 1 to 4)',
       lemperleGrade: 'Wrinkle grade (Lemperle, 0 to 5)',

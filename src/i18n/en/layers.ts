@@ -70,6 +70,7 @@ export const layers = {
     stretchMark: 'Stretch mark',
     striaeCollagen: 'Thin parallel collagen',
     enlargedPore: 'Enlarged pore',
+    dilatedVessels: 'Widened vessels',
   },
   // The layers panel's key to a treated condition's parts (the overlay labels above, with what each is).
   conditionParts: {
@@ -83,6 +84,7 @@ export const layers = {
       stretchMark: 'A shallow band where the skin is thin and flat.',
       striaeCollagen: 'Thin bundles of collagen lying side by side, with broken elastic fibres.',
       enlargedPore: 'The wide opening of a hair follicle, with its oil gland below.',
+      dilatedVessels: 'Small blood vessels under a new stretch mark, wider than normal: they make it red.',
     },
   },
 };

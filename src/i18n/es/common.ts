@@ -45,6 +45,7 @@ export const common: Messages<typeof en> = {
     'acne-scars-rolling-course': { title: 'Cicatriz de acné ondulante, 4 sesiones', description: 'Una cicatriz ondulante, ancha y en pendiente, sujeta por bandas a la grasa, pluma a 1,5 mm, 4 veces con un mes entre ellas.' },
     'fine-lines-course': { title: 'Líneas finas, 4 sesiones', description: 'Una línea fina sobre piel envejecida por el sol, pluma a 1,0 mm, 4 veces con un mes entre ellas. La línea se hace menos profunda.' },
     'stretch-marks-course': { title: 'Estría, 3 sesiones', description: 'Una estría blanca en la espalda, pluma a 2,0 mm, 3 veces cada 4 semanas. Su colágeno fino se engrosa.' },
+    'stretch-marks-red-course': { title: 'Estría roja, 3 sesiones', description: 'Una estría nueva y roja en la espalda (vasos sanguíneos ensanchados), pluma a 2,0 mm, 3 veces cada 4 semanas. Las rojas mejoran más que las blancas.' },
     'enlarged-pores-course': { title: 'Poros dilatados, 3 sesiones', description: 'Poros dilatados en la mejilla, pluma a 0,5 mm, 3 veces con un mes entre ellas. Ningún estudio ha medido el tamaño del poro.' },
     'shallow-scratch-0.3mm': { title: 'Rasguño superficial, 0,3 mm', description: 'Un raspón de 0,3 mm de profundidad. No llega a un tercio del grosor de la piel, así que se borra sin cicatriz.' },
     'deep-incision': { title: 'Corte profundo, 2 mm', description: 'Un corte de 2 mm de profundidad y 30 mm de largo, que atraviesa casi toda la dermis. Cura con una cicatriz plana.' },

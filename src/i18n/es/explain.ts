@@ -228,6 +228,7 @@ export const explain: Messages<typeof en> = {
     caveat: 'Estos estudios fueron pequeños. La mayoría no tenía grupo de control, y quienes juzgaban los resultados solían saber quién estaba tratado. Los resultados varían mucho de una persona a otra.',
     icepick: 'Las cicatrices en picahielo son las que menos cambian: son trayectos estrechos y profundos recubiertos de piel, y el colágeno nuevo a su alrededor no levanta su abertura. Las clínicas suelen añadir otros tratamientos.',
     tethers: 'Las agujas no cortan las bandas que sujetan una cicatriz ondulante. Un procedimiento llamado subcisión puede liberarlas.',
+    redStriae: 'Una estría nueva y roja: su color viene de vasos sanguíneos ensanchados debajo. Ningún estudio dio un número solo para las estrías rojas. En un estudio mejoraron más que las blancas; por eso el rango de arriba es el publicado para las estrías en general, y los tamaños de los vasos en el modelo son suposiciones.',
     measure: {
       goodmanBaronGrade: 'Grado de la cicatriz de acné (Goodman y Baron, 1 a 4)',
       lemperleGrade: 'Grado de la arruga (Lemperle, 0 a 5)',

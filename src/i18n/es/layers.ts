@@ -71,6 +71,7 @@ export const layers: Messages<typeof en> = {
     stretchMark: 'Estría',
     striaeCollagen: 'Colágeno fino y paralelo',
     enlargedPore: 'Poro dilatado',
+    dilatedVessels: 'Vasos ensanchados',
   },
   // The layers panel's key to a treated condition's parts (the overlay labels above, with what each is).
   conditionParts: {
@@ -84,6 +85,7 @@ export const layers: Messages<typeof en> = {
       stretchMark: 'Una banda poco profunda donde la piel es fina y plana.',
       striaeCollagen: 'Haces finos de colágeno, uno junto a otro, con fibras elásticas rotas.',
       enlargedPore: 'La abertura ancha de un folículo piloso, con su glándula sebácea debajo.',
+      dilatedVessels: 'Vasos sanguíneos pequeños bajo una estría nueva, más anchos de lo normal: la vuelven roja.',
     },
   },
 };

@@ -90,6 +90,7 @@ export const sourceItems: Messages<typeof en.sources.items> = {
   'solar-elastosis': { topic: 'Dermis envejecida por el sol', finding: 'material elástico enredado y degradado bajo la unión (elastosis solar); menos colágeno y desordenado; unión aplanada con pérdida de crestas' },
   pmc4089350: { topic: 'Dermis papilar con la edad', finding: 'el área de colágeno papilar y el grosor de sus haces bajan con la edad (45 muestras); el ancho papilar subió, así que «dermis papilar más fina» no es universal' },
   'striae-histology': { topic: 'Estrías', finding: 'blancas (maduras): epidermis fina y plana sin crestas, haces de colágeno finos y densos paralelos a la superficie, fibras elásticas rotas; rojas (recientes): edema, vasos dilatados, fibras elásticas finas' },
+  'striae-rubra': { topic: 'Estrías rojas (recientes)', finding: 'líneas elevadas, rojas y luego moradas; edema de la dermis y linfocitos alrededor de los vasos; vasodilatación, quizá por vasos nuevos; fibras elásticas finas, elastina y fibrilina reducidas; después se vuelven blancas' },
   'striae-width': { topic: 'Ancho de una estría', finding: 'alrededor de 1–10 mm' },
   park2012: { topic: 'Microagujas para estrías, 3 sesiones cada 4 semanas', finding: 'mejoría de marcada a excelente en 7 de 16 (43,8 %)' },
   mohamedali2017: { topic: 'Microagujas frente a microdermoabrasión para estrías (≥ 6 sesiones cada 2 semanas)', finding: 'microagujas: mejoría excelente 40 %, marcada 26,7 %, moderada 13,3 %, mínima 20 %; las estrías rojas mejoraron más que las blancas' },
@@ -99,7 +100,8 @@ export const sourceItems: Messages<typeof en.sources.items> = {
   'pores-no-outcome': { topic: 'Tamaño del poro tras microagujas', finding: 'ningún estudio controlado ha medido el diámetro de los poros tras microagujas; aparece entre los usos «promocionados»' },
   'model-condition-shape': { topic: 'Tamaños que ningún estudio midió', finding: 'cuánto baja el tejido cicatricial bajo el fondo de una cicatriz, la profundidad de una cicatriz ondulante (0,3 mm), el ancho de una línea fina (0,3 mm), el hundimiento de una estría (60 µm), la abertura de un poro dilatado (350 µm)' },
   'surface-condition-spread': { topic: 'Cuántas marcas dibuja la vista de la superficie', finding: 'en sus 2,4 cm de piel: cicatrices en pica hasta una por cuadrado de 5 mm, en furgón por 7 mm, ondulantes por 8,5 mm (en cerca de la mitad de los cuadrados); líneas finas a 3 mm, estrías a 8 mm; el 60 % de los poros dilatados. Un caso moderado (se ve a 50 cm); el tamaño y la profundidad de cada marca son los del modelo' },
-  'model-condition-response': { topic: 'Cómo responde una afección a un curso', finding: 'parte rellenada = 1 − e^(−1,25 × respuesta × alcance × ganancia de colágeno); respuesta: ondulante 1, en furgón 0,85, en picahielo 0,25, líneas finas 1, estrías 0,6, poros 0,3' },
+  'model-striae-red': { topic: 'Una estría roja en el modelo', finding: 'dibujada plana (las fuentes dicen elevada); vasos superficiales (dibujados de 20 µm cuando son normales) 1,6 veces su calibre, que vuelven a lo normal a medida que se rellena; colágeno 0,85 de lo normal, medio ordenado (0,45); la mitad de elastina; epidermis y crestas normales; responde 0,9 (la blanca 0,6); su rango publicado es el de las estrías en general' },
+  'model-condition-response': { topic: 'Cómo responde una afección a un curso', finding: 'parte rellenada = 1 − e^(−1,25 × respuesta × alcance × ganancia de colágeno); respuesta: ondulante 1, en furgón 0,85, en picahielo 0,25, líneas finas 1, estrías blancas 0,6, rojas 0,9, poros 0,3' },
   'model-migration': { topic: 'Velocidad de migración de los queratinocitos', finding: '~0,02 mm/h tras un retraso de ~6 h, así que una herida de 0,5 mm de ancho se cierra en ~18 h' },
 };
 
@@ -117,6 +119,7 @@ export const caveats: Messages<typeof en.sources.caveats> = {
   mohamedali2017: '30 pacientes; evaluado con fotografías.',
   'alster-li2020': 'Pequeño, sin grupo de control.',
   'pores-no-outcome': 'Ningún estudio controlado lo ha medido: el número del modelo es una suposición.',
+  'model-striae-red': 'Ningún estudio midió las estrías rojas por separado: estos números son suposiciones.',
 };
 
 export const citations: Messages<typeof en.sources.citations> = {
@@ -156,4 +159,5 @@ export const citations: Messages<typeof en.sources.citations> = {
   'model-condition-shape': 'Suposición del modelo (Corium), dentro de los tamaños medidos',
   'surface-condition-spread': 'Elección de dibujo (Corium)',
   'model-condition-response': 'Suposición del modelo (Corium), calibrada con los estudios anteriores y comprobada con sus rangos',
+  'model-striae-red': 'Suposición del modelo (Corium): ninguna fuente mide esto',
 };

@@ -33,6 +33,7 @@ function ConditionNumbers({ data, picture }: { data: BlockData; picture: Conditi
       <p>{t('explain.condition.caveat')}</p>
       {picture.condition.id === 'icepick' && <p>{t('explain.condition.icepick')}</p>}
       {picture.condition.tethers > 0 && <p>{t('explain.condition.tethers')}</p>}
+      {picture.condition.vessels > 1 && <p>{t('explain.condition.redStriae')}</p>}
     </section>
   );
 }
