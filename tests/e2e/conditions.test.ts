@@ -56,6 +56,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Share of the block's pixels the course changed, per condition (filled by the first walk). */
+const courseChange = new Map<string, number>();
+
 describe('conditions in the block', () => {
   it.each(CONDITIONS)('%s differs from healthy skin and from itself after the course', async (scenario, site) => {
     const healthy = await pictureOf({ scenario: 'microneedling-course-4x', site, timeHours: BEFORE_H });
@@ -65,7 +68,15 @@ describe('conditions in the block', () => {
     const vsAfter = fractionColourDiffering(before, after);
     expect(vsHealthy, `${scenario} vs healthy`).toBeGreaterThan(0.005);
     expect(vsAfter, `${scenario} before vs after`).toBeGreaterThan(0.001);
+    courseChange.set(scenario, vsAfter);
   }, 120_000);
+
+  it('an ice-pick scar is seen to change less over the same course than a boxcar or a rolling scar', () => {
+    const icepick = courseChange.get('acne-scars-icepick-course')!;
+    // Same protocol and site: what differs is how far each scar's floor rises.
+    expect(icepick, JSON.stringify(Object.fromEntries(courseChange))).toBeLessThan(courseChange.get('acne-scars-boxcar-course')!);
+    expect(icepick).toBeLessThan(courseChange.get('acne-scars-rolling-course')!);
+  });
 
   it('the explanation gives the measure with the published range, its evidence and the caveats', async () => {
     await pictureOf({ scenario: 'acne-scars-boxcar-course', site: null, timeHours: AFTER_H });
