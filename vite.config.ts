@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/build/csp.ts';
 import { serviceWorker } from './src/build/offline.ts';
 import { singleFile } from './src/build/singleFile.ts';
+import { LongestFirst } from './tests/e2e/sequencer.ts';
 
 const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
 
@@ -17,6 +18,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
+    // The browser files run longest first, the same on a fresh clone as here (tests/e2e/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
