@@ -107,6 +107,7 @@ describe('surface strip where the 3D view has no size (print layout)', () => {
     { id: 'rolling', scenario: 'acne-scars-rolling-course', improves: true },
     { id: 'fine-lines', scenario: 'fine-lines-course', improves: true },
     { id: 'stretch-marks', scenario: 'stretch-marks-course', improves: true },
+    { id: 'stretch-marks-red', scenario: 'stretch-marks-red-course', improves: true },
     { id: 'pores', scenario: 'enlarged-pores-course', improves: false },
   ];
 
