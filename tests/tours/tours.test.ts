@@ -143,12 +143,14 @@ describe('guided tours', () => {
 
   it('the acne-scar tour’s numbers are the model’s: the scar, the pen, the course, the grade and which scar changes least', () => {
     const tour = TOURS.find((t) => t.id === 'acne-scars')!;
-    const [first, , fourth, yearAfter, compared, rolling] = tour.steps;
+    const [first, , eve, yearAfter, compared, rolling] = tour.steps;
     const boxcar = conditionFor('boxcar');
     expect([boxcar.widthMm, boxcar.depthMm]).toEqual([2.5, 0.4]);
     expect(protocolFor('boxcar')).toMatchObject({ device: 'pen', depthMm: 1.5, sessions: 4, intervalDays: 30 });
     const data = blockDataFor(first.scenario, null);
-    expect(data.sessionsHours.at(-1)).toBe(fourth.timeHours - 0.5);
+    // The third step stands on the eve of the second session (an hour before it).
+    expect(data.sessionsHours[1]).toBe(eve.timeHours + 1);
+    expect(data.sessionsHours).toHaveLength(4);
     // "from grade 3 to about 2"
     const state = (scenario: string, t: number) => conditionStateAt(conditionPicture(blockDataFor(scenario, null))!, t);
     expect(measureFor('boxcar').baseline).toBe(3);

@@ -23,6 +23,7 @@ export const charts = {
     collagenIII: 'Collagen III (young, soft)',
     alignment: 'Fibre order (1 = all parallel)',
     strength: 'Strength',
+    closure: 'Surface closed',
   },
   chartLabel: 'Chart: {{title}} over time',
   summary: '{{signal}}, {{scenario}}: highest {{peak}} ({{peakTime}}); now {{now}}.',

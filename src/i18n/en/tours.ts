@@ -202,7 +202,7 @@ export const tours = {
       steps: {
         s1: 'This dent is a boxcar acne scar. It is 2.5 mm wide and 0.4 mm deep, with a flat floor and steep sides. Under it is scar tissue: tight, straight rows of collagen and no hair roots. A pen with needles 1.5 mm long has just made its first holes.',
         s2: 'Three days later, new tissue fills each needle hole. Repair cells called fibroblasts move in. They start to lay new collagen in and under the scar.',
-        s3: 'Three more sessions follow, a month apart. Here the fourth has just been done. Each session starts a new round of repair, and the floor of the scar has risen a bit each time.',
+        s3: 'Three more sessions follow, a month apart. Here the second is about to be done. Each session starts a new round of repair, and each round lifts the floor of the scar a little.',
         s4: 'A year after the last session, the floor has risen about halfway and its edges are softer. On the scale doctors use, the scar went from grade 3 to about 2. It is shallower, but it is still there.',
         s5: 'On the right is an ice-pick scar, treated the same way. It is narrow and deep, and lined with skin. New collagen around it cannot lift its opening, so it has changed much less.',
         s6: 'This is a rolling scar: wide, with gentle slopes. Tough bands tie its floor down to the fat. It responds best to needling, but the bands stay. A doctor can cut them with a needle. This is called subcision.',

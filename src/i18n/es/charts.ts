@@ -26,6 +26,7 @@ export const charts: Messages<typeof en> = {
     collagenIII: 'Colágeno III (joven, blando)',
     alignment: 'Orden de las fibras (1 = todas paralelas)',
     strength: 'Resistencia',
+    closure: 'Superficie cerrada',
   },
   chartLabel: 'Gráfica: {{title}} a lo largo del tiempo',
   condition: { summary: '{{measure}}, {{scenario}}: {{start}} al principio, {{end}} al final ({{endTime}}); ahora {{now}}.' },

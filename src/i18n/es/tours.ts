@@ -203,7 +203,7 @@ export const tours: Messages<typeof en> = {
       steps: {
         s1: 'Esta depresión es una cicatriz de acné en furgón. Mide 2,5 mm de ancho y 0,4 mm de hondo, con el fondo plano y los bordes rectos. Debajo hay tejido cicatricial: filas de colágeno apretadas y rectas, sin raíces de pelo. Una pluma con agujas de 1,5 mm acaba de hacer sus primeros agujeros.',
         s2: 'Tres días después, tejido nuevo llena cada agujero de aguja. Llegan unas células reparadoras llamadas fibroblastos. Empiezan a poner colágeno nuevo dentro y debajo de la cicatriz.',
-        s3: 'Siguen tres sesiones más, una al mes. Aquí se acaba de hacer la cuarta. Cada sesión pone en marcha una nueva ronda de reparación, y el fondo de la cicatriz ha subido un poco cada vez.',
+        s3: 'Siguen tres sesiones más, una al mes. Aquí está a punto de hacerse la segunda. Cada sesión pone en marcha una nueva ronda de reparación, y cada ronda levanta un poco el fondo de la cicatriz.',
         s4: 'Un año después de la última sesión, el fondo ha subido casi la mitad y los bordes son más suaves. En la escala que usan los médicos, la cicatriz pasó del grado 3 a casi 2. Es menos honda, pero sigue ahí.',
         s5: 'A la derecha hay una cicatriz en picahielo, tratada igual. Es estrecha y honda, y está recubierta de piel. El colágeno nuevo a su alrededor no puede levantar su abertura, así que ha cambiado mucho menos.',
         s6: 'Esta es una cicatriz ondulante: ancha, con pendientes suaves. Unas bandas duras sujetan su fondo a la grasa. Es la que mejor responde a las microagujas, pero las bandas siguen. Un médico puede cortarlas con una aguja: se llama subcisión.',

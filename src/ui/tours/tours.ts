@@ -66,6 +66,7 @@ const DEEP_CUT = 'deep-incision';
 const BOXCAR = 'acne-scars-boxcar-course';
 const ICEPICK = 'acne-scars-icepick-course';
 const ROLLING = 'acne-scars-rolling-course';
+const SECOND_SESSION = 30 * DAY;
 const LAST_SESSION = 90 * DAY;
 const YEAR_AFTER = LAST_SESSION + 365 * DAY;
 
@@ -100,7 +101,8 @@ export const TOURS: readonly Tour[] = [
         expectSignals: { platelets: { min: 0.5 } } }),
       step({ scenario: ONE_SESSION, timeHours: 12 * HOUR, view: 'cells', layout: 'cutaway', expectStage: 'inflammation',
         expectSignals: { erythema: { min: 0.3 }, neutrophils: { min: 0.05 } } }),
-      step({ scenario: ONE_SESSION, timeHours: 1 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'inflammation',
+      // The closed surface is a thin line at the top of the channel view: the number carries it.
+      step({ scenario: ONE_SESSION, timeHours: 1 * DAY, view: 'channel', layout: 'cutaway', readout: ['closure'], expectStage: 'inflammation',
         expectSignals: { closure: { min: 0.95 } } }),
       step({ scenario: ONE_SESSION, timeHours: 5 * DAY, view: 'cells', layout: 'cutaway', expectStage: 'proliferation',
         expectSignals: { fibroblasts: { min: 0.1 }, erythema: { max: 0.05 } } }),
@@ -148,7 +150,7 @@ export const TOURS: readonly Tour[] = [
         expectSignals: { platelets: { min: 0.5 } } }),
       step({ scenario: ONE_SESSION, timeHours: 12 * HOUR, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'inflammation',
         expectSignals: { erythema: { min: 0.3 } } }),
-      step({ scenario: ONE_SESSION, timeHours: 1 * DAY, view: 'channel', layout: 'cutaway', labels: false, expectStage: 'inflammation',
+      step({ scenario: ONE_SESSION, timeHours: 1 * DAY, view: 'channel', layout: 'cutaway', labels: false, readout: ['closure'], expectStage: 'inflammation',
         expectSignals: { closure: { min: 0.95 } } }),
       step({ scenario: ONE_SESSION, timeHours: 3 * DAY, view: 'tissue', layout: 'cutaway', labels: false, expectStage: 'proliferation',
         expectSignals: { erythema: { max: 0.05 }, fibroblasts: { min: 0.1 } } }),
@@ -172,8 +174,10 @@ export const TOURS: readonly Tour[] = [
       // Day 3, while the needle holes still show in section, filling with new tissue (by day 5 they no longer do).
       step({ scenario: BOXCAR, timeHours: 3 * DAY, view: 'channel', layout: 'cutaway', expectStage: 'proliferation',
         expectSignals: { fibroblasts: { min: 0.1 }, extent: { min: 0.15 } } }),
-      step({ scenario: BOXCAR, timeHours: LAST_SESSION + 0.5 * HOUR, view: 'tissue', layout: 'cutaway', expectStage: 'hemostasis',
-        expectFill: { min: 0.25, max: 0.45 } }),
+      // The eve of the second session, between courses of repair (no fresh holes over the floor);
+      // the floor's rise shows from here to a year after the last session (0.36 → 0.18 mm deep).
+      step({ scenario: BOXCAR, timeHours: SECOND_SESSION - 1 * HOUR, view: 'tissue', layout: 'cutaway', expectStage: 'remodeling',
+        expectFill: { min: 0.05, max: 0.15 } }),
       step({ scenario: BOXCAR, timeHours: YEAR_AFTER, view: 'tissue', layout: 'cutaway', expectStage: 'resolved', expectFill: { min: 0.45, max: 0.65 } }),
       step({ scenario: BOXCAR, compare: ICEPICK, timeHours: YEAR_AFTER, view: 'tissue', layout: 'cutaway', expectStage: 'resolved',
         expectCompareStage: 'resolved', expectFill: { min: 0.45 }, expectCompareFill: { max: 0.3 } }),
