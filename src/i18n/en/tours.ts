@@ -40,7 +40,7 @@ export const tours = {
         s1: 'Skin is built in layers, like a cake. Here the layers are pulled apart so you can see each one.',
         s2: 'On top is the epidermis. It is thinner than a sheet of paper. Its dead outer cells keep water in and germs out.',
         s3: 'Under it is the dermis, the thick middle layer. It is full of collagen, a strong protein. Tiny blood vessels and nerves run through it.',
-        s4: 'At the bottom is fat. It cushions the body and keeps it warm. Hair roots reach deep into the dermis.',
+        s4: 'At the bottom is fat. It cushions the body and keeps it warm. Its pale cells are packed together like bubbles.',
         s5: 'Now a needle 0.5 mm long has gone in. It passes the epidermis and stops in the dermis. A clot plugs the tiny hole.',
       },
       quiz: {

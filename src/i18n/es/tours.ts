@@ -41,7 +41,7 @@ export const tours: Messages<typeof en> = {
         s1: 'La piel está hecha de capas, como una tarta. Aquí las capas están separadas para que veas cada una.',
         s2: 'Arriba está la epidermis. Es más fina que una hoja de papel. Sus células muertas de fuera retienen el agua y frenan los gérmenes.',
         s3: 'Debajo está la dermis, la capa gruesa del medio. Está llena de colágeno, una proteína muy resistente. La recorren vasos sanguíneos diminutos y nervios.',
-        s4: 'Al fondo está la grasa. Amortigua los golpes y mantiene el calor del cuerpo. Las raíces del pelo llegan a lo hondo de la dermis.',
+        s4: 'Al fondo está la grasa. Amortigua los golpes y mantiene el calor del cuerpo. Sus células claras se apiñan como burbujas.',
         s5: 'Ahora ha entrado una aguja de 0,5 mm. Atraviesa la epidermis y se detiene en la dermis. Un coágulo tapa el agujerito.',
       },
       quiz: {
