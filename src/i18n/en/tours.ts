@@ -200,7 +200,7 @@ export const tours = {
       title: 'Treating acne scars',
       summary: 'A boxcar acne scar through four needling sessions, and why some scars change less.',
       steps: {
-        s1: 'This dent is a boxcar acne scar. It is 2.5 mm wide and 0.4 mm deep, with a flat floor and steep sides. Under it is scar tissue: tight, straight rows of collagen and no hair roots. A pen with needles 1.5 mm long has just made its first holes.',
+        s1: 'This block holds a boxcar acne scar: a dent 2.5 mm wide and 0.4 mm deep, with a flat floor and steep sides (its floor is labelled). Under it is scar tissue: tight, straight rows of collagen and no hair roots. A pen with needles 1.5 mm long has just made its first holes. They bleed a little, so the dent is hard to see for now.',
         s2: 'Three days later, new tissue fills each needle hole. Repair cells called fibroblasts move in. They start to lay new collagen in and under the scar.',
         s3: 'Three more sessions follow, a month apart. Here the second is about to be done. Each session starts a new round of repair, and each round lifts the floor of the scar a little.',
         s4: 'A year after the last session, the floor has risen about halfway and its edges are softer. On the scale doctors use, the scar went from grade 3 to about 2. It is shallower, but it is still there.',

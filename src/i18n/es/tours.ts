@@ -201,7 +201,7 @@ export const tours: Messages<typeof en> = {
       title: 'Tratar las cicatrices de acné',
       summary: 'Una cicatriz de acné en furgón a lo largo de cuatro sesiones de microagujas, y por qué algunas cicatrices cambian menos.',
       steps: {
-        s1: 'Esta depresión es una cicatriz de acné en furgón. Mide 2,5 mm de ancho y 0,4 mm de hondo, con el fondo plano y los bordes rectos. Debajo hay tejido cicatricial: filas de colágeno apretadas y rectas, sin raíces de pelo. Una pluma con agujas de 1,5 mm acaba de hacer sus primeros agujeros.',
+        s1: 'Este bloque tiene una cicatriz de acné en furgón: una depresión de 2,5 mm de ancho y 0,4 mm de hondo, con el fondo plano y los bordes rectos (su fondo está señalado). Debajo hay tejido cicatricial: filas de colágeno apretadas y rectas, sin raíces de pelo. Una pluma con agujas de 1,5 mm acaba de hacer sus primeros agujeros. Sangran un poco, así que por ahora la depresión apenas se ve.',
         s2: 'Tres días después, tejido nuevo llena cada agujero de aguja. Llegan unas células reparadoras llamadas fibroblastos. Empiezan a poner colágeno nuevo dentro y debajo de la cicatriz.',
         s3: 'Siguen tres sesiones más, una al mes. Aquí está a punto de hacerse la segunda. Cada sesión pone en marcha una nueva ronda de reparación, y cada ronda levanta un poco el fondo de la cicatriz.',
         s4: 'Un año después de la última sesión, el fondo ha subido casi la mitad y los bordes son más suaves. En la escala que usan los médicos, la cicatriz pasó del grado 3 a casi 2. Es menos honda, pero sigue ahí.',
