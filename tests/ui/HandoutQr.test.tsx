@@ -2,31 +2,25 @@
 // begins; while the clock ticks it is not worked out again.
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCorium } from '../../src/state/store';
 import { HandoutQr } from '../../src/ui/patient/HandoutQr';
 import { qrPicture } from '../../src/ui/share/qr';
 import { shareLink } from '../../src/ui/share/shareLink';
+import { reactHost, type ReactHost } from './reactHost';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-const drawn = () => host.querySelector('path')!.getAttribute('d');
+let view: ReactHost;
+const drawn = () => view.host.querySelector('path')!.getAttribute('d');
 const qrOfNow = () => qrPicture(shareLink(useCorium.getState(), window.location)).path;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  view = reactHost();
   act(() => useCorium.getState().setTime(24));
-  act(() => root.render(<HandoutQr label="QR" />));
+  act(() => view.root.render(<HandoutQr label="QR" />));
 });
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  view.unmount();
   vi.useRealTimers();
 });
 

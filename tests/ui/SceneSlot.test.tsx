@@ -4,10 +4,8 @@
 // chunk that fails to load reaches the view's error boundary.
 // @vitest-environment happy-dom
 import { act, Component, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactHost, type ReactHost } from './reactHost';
 
 vi.mock('../../src/scene/webglSupport', () => ({ canUseWebGL: () => true }));
 
@@ -28,27 +26,23 @@ class Boundary extends Component<{ children: ReactNode }, { error: string | null
   render() { return this.state.error ? <p data-testid="error">{this.state.error}</p> : this.props.children; }
 }
 
-let host: HTMLElement;
-let root: Root;
-const text = (id: string) => host.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
-const status = () => host.querySelector('[role="status"]')?.textContent ?? null;
+let view: ReactHost;
+const text = (id: string) => view.host.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
+const status = () => view.host.querySelector('[role="status"]')?.textContent ?? null;
 
 async function mountSlot(): Promise<void> {
   const { SceneSlot } = await import('../../src/ui/SceneSlot');
-  await act(async () => root.render(<Boundary><SceneSlot describedBy="d" /></Boundary>));
+  await act(async () => view.root.render(<Boundary><SceneSlot describedBy="d" /></Boundary>));
 }
 
 beforeEach(() => {
   vi.resetModules();
   vi.useFakeTimers();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  view = reactHost();
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  view.unmount();
   vi.useRealTimers();
 });
 
@@ -70,7 +64,7 @@ describe('SceneSlot', () => {
     const { SceneSlot } = await import('../../src/ui/SceneSlot');
     await vi.dynamicImportSettled();
     // A synchronous act runs no promise callbacks: the view can only come from the first render.
-    act(() => root.render(<SceneSlot describedBy="d" />));
+    act(() => view.root.render(<SceneSlot describedBy="d" />));
     expect(text('scene')).toBeTruthy();
     expect(status()).toBeNull();
   });

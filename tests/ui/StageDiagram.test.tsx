@@ -3,27 +3,16 @@
 // the new scenario and crashed the panels.
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useCorium } from '../../src/state/store';
 import { StageDiagram } from '../../src/ui/explain/StageDiagram';
 import { blockDataFor } from '../../src/state/blockData';
 import { SCENARIO_IDS } from '../../src/model';
+import { reactHost, type ReactHost } from './reactHost';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+let view: ReactHost;
+beforeEach(() => { view = reactHost(); });
+afterEach(() => view.unmount());
 
 const stages = (id: string) => blockDataFor(id, null).curves.stages;
 
@@ -34,10 +23,10 @@ describe('StageDiagram', () => {
     expect(stages(most).length).toBeGreaterThan(stages(fewest).length);
     const last = stages(most).at(-1)!;
     act(() => useCorium.setState({ scenario: most, compare: null, custom: null, timeHours: last.startHours + 1 }));
-    act(() => root.render(<StageDiagram />));
-    const before = host.querySelector('figcaption')!.textContent;
+    act(() => view.root.render(<StageDiagram />));
+    const before = view.host.querySelector('figcaption')!.textContent;
     act(() => useCorium.setState({ scenario: fewest, timeHours: 0 }));
-    const after = host.querySelector('figcaption')!.textContent;
+    const after = view.host.querySelector('figcaption')!.textContent;
     expect(after).not.toBe(before);
   });
 });
