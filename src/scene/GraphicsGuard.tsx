@@ -8,7 +8,11 @@ import { stagingIdle, useGraphicsStatus } from './graphicsStatus';
 import { releaseKept } from './programKeeper';
 
 /** GPU resources three holds right now: constant counts over time mean nothing leaks. */
-export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[] }
+export interface RenderInfo {
+  geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[];
+  /** Renders since the renderer began: unchanged over a few animation frames means the picture stands still. */
+  frames: number;
+}
 
 let liveScene: Scene | null = null;
 /** The scene being drawn, for runtime assertions (fuzz mode); null before the canvas exists. */
@@ -46,6 +50,7 @@ export function GraphicsGuard() {
       textures: gl.info.memory.textures,
       programs: gl.info.programs?.length ?? 0,
       calls: gl.info.render.calls,
+      frames: gl.info.render.frame,
       lost: gl.getContext().isContextLost(),
       // Each program carries its material's name ('tissue', 'tissue-flat', …).
       programNames: (gl.info.programs ?? []).map((p) => p.name),

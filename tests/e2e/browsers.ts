@@ -21,7 +21,7 @@ export function storeSnapshot(page: Page): Promise<StoreSnapshot> {
   });
 }
 
-export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[] }
+export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[]; frames: number }
 
 /** three's GPU resource counts (needs `?test`). */
 export function renderInfo(page: Page): Promise<RenderInfo> {

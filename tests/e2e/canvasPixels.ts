@@ -9,10 +9,14 @@ interface Encoded { width: number; height: number; base64: string }
 
 /**
  * Runs in the page: copies the WebGL canvas (kept readable by `?test`'s preserveDrawingBuffer)
- * into bytes. With `settle`, first waits (in the page, a frame at a time, at most `tries`) until
- * four frames in a row look the same (no pixel further apart than RGB distance 24), so only the
- * settled picture crosses to Node: a picture is about a megabyte of base64 at 640×360.
- * Null when the picture never settled.
+ * into bytes. With `settle`, first waits (in the page, a frame at a time, at most `tries`) for
+ * the picture to stand still, so only the settled picture crosses to Node: a picture is about a
+ * megabyte of base64 at 640×360. Null when the picture never settled.
+ *
+ * Standing still: the renderer drew nothing over four animation frames in a row (the canvas
+ * draws on demand, so a scene with nothing left to do stops drawing); the picture is then read
+ * once. A scene that keeps drawing (a clip playing) is judged by its pixels instead: four frames
+ * in a row alike. Reading the canvas back costs far more than counting renders.
  */
 async function pictureInPage({ settle, tries }: { settle: boolean; tries: number }): Promise<Encoded | null> {
   const canvas = document.querySelector<HTMLCanvasElement>('.app__view canvas');
@@ -28,6 +32,7 @@ async function pictureInPage({ settle, tries }: { settle: boolean; tries: number
   };
   // After the next frame has been drawn: a task after the animation frame's callbacks.
   const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const renders = (): number | undefined => (window as unknown as { __coriumRenderInfo?: () => { frames?: number } }).__coriumRenderInfo?.().frames;
   const same = (a: Uint8ClampedArray, b: Uint8ClampedArray): boolean => {
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i += 4) {
@@ -36,24 +41,35 @@ async function pictureInPage({ settle, tries }: { settle: boolean; tries: number
     }
     return true;
   };
-  let bytes: Uint8ClampedArray | null = null;
-  if (settle) {
-    // Unchanged over three frames in a row: a change set off a frame or two late (a camera glide
-    // begun by a React effect) shows within them.
+  // Quiet over four frames: a change set off a frame or two late (a camera glide begun by a
+  // React effect) would have drawn within them. Gives up after 30 frames of drawing.
+  const rendererFallsQuiet = async (): Promise<boolean> => {
+    let last = renders();
+    if (last === undefined) return false;
+    for (let i = 0, quiet = 0; i < 30; i++) {
+      await nextFrame();
+      const now = renders();
+      quiet = now === last ? quiet + 1 : 0;
+      if (quiet >= 4) return true;
+      last = now;
+    }
+    return false;
+  };
+  // Unchanged over three frames in a row, read back each frame.
+  const pixelsStandStill = async (): Promise<Uint8ClampedArray | null> => {
     await nextFrame();
     let last = grab();
-    let still = 0;
-    for (let i = 0; i < tries && bytes === null; i++) {
+    for (let i = 0, still = 0; i < tries; i++) {
       await nextFrame();
       const now = grab();
       still = same(last, now) ? still + 1 : 0;
-      if (still >= 3) bytes = now;
+      if (still >= 3) return now;
       last = now;
     }
-    if (bytes === null) return null;
-  } else {
-    bytes = grab();
-  }
+    return null;
+  };
+  const bytes = !settle || (await rendererFallsQuiet()) ? grab() : await pixelsStandStill();
+  if (bytes === null) return null;
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return { width: copy.width, height: copy.height, base64: btoa(binary) };
