@@ -3,7 +3,10 @@
 // clot mid-dark red-brown and speckled with red cells, new tissue pale and streaked, blood a
 // glossy dome, redness a soft wide wash, the healed mark a faint small dot.
 // Uniforms: uWidthMm, uDepthMm, uHalfBlockMm, uEpidermisMm, uHaloRadiusMm (the redness wash's reach:
-// narrower where punctures crowd, so the overlapping washes add up to about the same redness).
+// narrower where punctures crowd, so the overlapping washes add up to about the same redness), and
+// the exploded layout's (lib/explode.glsl): pulled apart, the section slot is drawn stretched over
+// the slabs' gaps, and each fragment is mapped back to the slab it lies in, or dropped in a gap.
+#include "lib/explode.glsl"
 
 uniform float uWidthMm;
 uniform float uDepthMm;
@@ -80,9 +83,23 @@ vec4 bloodBead() {
   return vec4(BLOOD * diffuse + vec3(gloss * 0.9), 1.0);
 }
 
+// Depth below the surface of a point drawn `drawnMm` down the section slot: the same in the
+// cut-away; pulled apart, the depth in the one slab k whose copy, moved k gaps down, is drawn
+// there (the slabs' drawn ranges do not overlap), or −1 in a gap between slabs.
+float sectionDepthMm(float drawnMm) {
+  if (uExplode < 0.5) return drawnMm;
+  for (int k = 0; k < 5; k++) {
+    float depth = drawnMm - float(k) * uExplodeGapMm;
+    if (depth < 0.0) break;
+    if (abs(slabAt(vec3(vBlockXZ.x, -depth, vBlockXZ.y)) - float(k)) < 0.5) return depth;
+  }
+  return -1.0;
+}
+
 vec4 sectionChannel() {
   float x = vLocalMm.x;
-  float depth = vLocalMm.y;
+  float depth = sectionDepthMm(vLocalMm.y);
+  if (depth < 0.0) discard;
   // The needle's conical tip gives the channel a tapered floor; remodelling narrows it (extent).
   float halfWidth = 0.5 * uWidthMm * clamp(vExtent, 0.0, 1.0) * clamp((uDepthMm - depth) / (0.7 * uWidthMm), 0.0, 1.0);
   float aa = fwidth(x);

@@ -3,10 +3,15 @@
 // Each instance is three parts (aPart): 0 = surface disc (pore, clot, redness, closing, mark),
 // 1 = blood bead dome (only if the model says capillary loops were reached), 2 = the channel cut
 // open in the front-face section (only for channels within uSectionReachMm of the face).
+// Pulled apart (lib/explode.glsl) the discs and beads lie on the top slab, which stays put; the
+// section slot, one quad from surface to tip, is stretched down by the gaps of the slabs it
+// crosses, and punctures.frag.glsl finds which slab each of its fragments belongs to (dropping
+// those in a gap), so every slab carries its share of the channel with no extra vertices.
 // Attributes: position, aPart (per vertex); aOffsetMm (x, z), aCreatedAtHours, aRevealSeconds (per instance).
 // Uniforms: uTimeHours, uWallSeconds, uFadeSeconds, uWidthMm, uDepthMm, uHaloRadiusMm, uFrontZMm,
-// uSectionReachMm, uBleeding, uClotPeakHours, uClotPeak, uExplode (pulled apart, the section slot,
-// one quad from surface to tip, is left out: the discs and beads lie on the top slab, which stays).
+// uSectionReachMm, uBleeding, uClotPeakHours, uClotPeak; the exploded layout's (lib/explode.glsl).
+#include "lib/curves.glsl"
+#include "lib/explode.glsl"
 
 attribute float aPart;
 attribute vec2 aOffsetMm;
@@ -24,11 +29,10 @@ uniform float uSectionReachMm;
 uniform float uBleeding;
 uniform float uClotPeakHours;
 uniform float uClotPeak;
-uniform float uExplode;
 
 varying float vPart;
 varying float vFade;
-varying vec3 vLocalMm;     // part 0: offset from the channel axis; 2: (across, depth) in the section
+varying vec3 vLocalMm;     // part 0: offset from the channel axis; 2: (across, drawn depth) in the section
 varying vec2 vBlockXZ;     // block coordinates, to clip the disc at the block edges
 varying vec3 vViewNormal;  // part 1 only
 varying float vPlatelets;
@@ -72,9 +76,13 @@ void main() {
     vViewNormal = normalize(normalMatrix * position);
   } else {
     float gap = uFrontZMm - aOffsetMm.y;
-    if (uExplode > 0.5 || gap < 0.0 || gap >= uSectionReachMm) { gl_Position = HIDDEN; return; }
-    vLocalMm = vec3(position.x * uWidthMm, -position.y * uDepthMm, 0.0);
-    world = vec3(aOffsetMm.x + vLocalMm.x, position.y * uDepthMm, uFrontZMm + LIFT_MM);
+    if (gap < 0.0 || gap >= uSectionReachMm) { gl_Position = HIDDEN; return; }
+    // Pulled apart, the slot reaches down past one gap per slab boundary that may lie above its
+    // tip (the wavy junction at its shallowest); the fragment stage maps each point to its slab.
+    vec4 above = step(uBoundsMm - vec4(0.0, 0.5 * uReteRidgeMm, 0.0, 0.0), vec4(uDepthMm));
+    float drawnDepthMm = uDepthMm + uExplode * dot(above, vec4(1.0)) * uExplodeGapMm;
+    vLocalMm = vec3(position.x * uWidthMm, -position.y * drawnDepthMm, 0.0);
+    world = vec3(aOffsetMm.x + vLocalMm.x, position.y * drawnDepthMm, uFrontZMm + LIFT_MM);
   }
   vBlockXZ = world.xz;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(world, 1.0);

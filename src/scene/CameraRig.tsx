@@ -9,7 +9,7 @@ import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { Vector3, type PerspectiveCamera } from 'three';
 import type { TissueLayout, ZoomLevel } from '../state/url';
-import { EXPLODE_GAP_MM } from './skinBlockGeometry';
+import { EXPLODE_GAP_MM, drawnLayerBounds } from './skinBlockGeometry';
 import { SLAB_COUNT } from './slabs';
 import { useCorium } from '../state/store';
 import { prefersReducedMotion } from './motion';
@@ -51,12 +51,21 @@ const FACING = unit(0.18, 0.22, 0.96);
 /**
  * Pulled apart, the slabs' gaps make the block taller by (slabs − 1) gaps: the whole-block views
  * look that much lower by half and stand back, so the fat slab is not cut off at the bottom. The
- * zoomed views look at the top of the front face, which does not move.
+ * channel zoom looks where it did (the epidermis's slab and the papillary dermis's, with a
+ * channel's share in each, fill its ~0.6 mm). The cells zoom (~0.1 mm) looks at the same tissue
+ * as in the cut-away, moved down with its slab: where it did, it saw only the gap between slabs.
+ * `layerTopsMm`: the depth each layer slab starts at (0 stratum corneum … 4 fat; mean junction).
  */
-export function layoutFrame(frame: ZoomFrame, layout: TissueLayout): ZoomFrame {
-  if (layout !== 'exploded' || frame.direction !== OBLIQUE) return frame;
+export function layoutFrame(frame: ZoomFrame, layout: TissueLayout, level: ZoomLevel, layerTopsMm: readonly number[]): ZoomFrame {
+  if (layout !== 'exploded') return frame;
+  const [x, y, z] = frame.target;
+  if (level === 'cells') {
+    const slab = Math.max(0, layerTopsMm.filter((top) => top <= -y).length - 1);
+    return { ...frame, target: [x, y - slab * EXPLODE_GAP_MM, z] };
+  }
+  if (frame.direction !== OBLIQUE) return frame;
   const extraMm = (SLAB_COUNT - 1) * EXPLODE_GAP_MM;
-  return { ...frame, target: [frame.target[0], frame.target[1] - extraMm / 2, frame.target[2]], distanceMm: frame.distanceMm + 3 * extraMm };
+  return { ...frame, target: [x, y - extraMm / 2, z], distanceMm: frame.distanceMm + 3 * extraMm };
 }
 
 /** Narrow views (a half of a comparison, a phone upright) move back so the block still fits across. */
@@ -70,7 +79,8 @@ export function CameraRig({ frame: levelFrame, comparing }: { frame: ZoomFrame; 
   const layout = useCorium((s) => s.layout);
   const frame = useMemo((): ZoomFrame => {
     const focus = conditionFocus(primary, view);
-    return layoutFrame(focus ? { ...levelFrame, target: [focus.xMm, focus.yMm, levelFrame.target[2]] } : levelFrame, layout);
+    const tops = drawnLayerBounds(primary).map((l) => l.topMm);
+    return layoutFrame(focus ? { ...levelFrame, target: [focus.xMm, focus.yMm, levelFrame.target[2]] } : levelFrame, layout, view, tops);
   }, [levelFrame, primary, view, layout]);
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;

@@ -11,11 +11,11 @@ import { useBlock, type BlockUniforms } from './blockContext';
 import { prefersReducedMotion } from './motion';
 import { revealSeconds, wallSeconds } from './treatmentMotion';
 import { BENCH_PUNCTURES, syntheticPunctures } from './benchPunctures';
-import curvesGlsl from '../../shaders/lib/curves.glsl?raw';
 import vertexGlsl from '../../shaders/punctures.vert.glsl?raw';
 import fragmentGlsl from '../../shaders/punctures.frag.glsl?raw';
 import { retire } from './retire';
 import { disposeOrKeep } from './programKeeper';
+import { stageSource } from './shaderSource';
 
 /** Channels this close to the cut face are drawn opened up in the cross-section, mm. */
 export const SECTION_REACH_MM = 0.15;
@@ -100,8 +100,8 @@ function punctureMaterial(data: BlockData, shared: BlockUniforms): ShaderMateria
   const peak = clotPeak(data);
   const epidermis = data.tissue.layers.find((l) => l.id === 'viableEpidermis');
   return new ShaderMaterial({
-    vertexShader: curvesGlsl + '\n' + vertexGlsl,
-    fragmentShader: fragmentGlsl,
+    vertexShader: stageSource(vertexGlsl),
+    fragmentShader: stageSource(fragmentGlsl),
     transparent: true,
     polygonOffset: true,
     polygonOffsetFactor: -1,
