@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   const appBundle = bundleOf(appDir), floorBundle = bundleOf(floorDir);
 
   const app = await serve(appDir), floor = await serve(floorDir);
-  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromePath('full'), headless: true, args: CHROMIUM_FLAGS });
   try {
     noteLoad('first frames');
     log(`first frames: ${FIRST_FRAME_LOADS} loads each, alternating app and floor`);
