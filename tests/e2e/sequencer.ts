@@ -6,19 +6,19 @@ import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds each file took, one file at a time, on this 2-core machine with other work running
- * (a whole-suite run with E2E_WORKERS=1; only the order matters). A file not listed (a new one)
+ * Seconds each file took in a whole-suite run, two at a time, on this 2-core machine with other
+ * work running (only the order matters). A file not listed (a new one)
  * runs first, as Vitest runs unknown files first.
  */
 const SECONDS: Readonly<Record<string, number>> = {
-  'tourPictures.test.ts': 83, 'idle.test.ts': 81, 'a11y.test.ts': 69, 'conditions.test.ts': 64,
-  'robustness.test.ts': 59, 'modes.test.ts': 52, 'links.test.ts': 51, 'layout.test.ts': 50,
-  'tours.test.ts': 41, 'fuzz.test.ts': 40, 'motion.test.ts': 39, 'soak.test.ts': 38,
-  'scene.test.ts': 35, 'layers.test.ts': 30, 'offline.test.ts': 29, 'privacy.test.ts': 27,
-  'classroom.test.ts': 19, 'colour.test.ts': 19, 'shaders.test.ts': 19, 'i18n.test.ts': 17,
-  'surfaceStrip.test.ts': 14, 'panels.test.ts': 12, 'charts.test.ts': 11, 'scenarioPanels.test.ts': 10,
-  'firstPicture.test.ts': 8, 'patient.test.ts': 7, 'explain.test.ts': 5, 'keyboard.test.ts': 4,
-  'transport.test.ts': 4, 'canvas.test.ts': 1,
+  'idle.test.ts': 66, 'scene.test.ts': 62, 'robustness.test.ts': 56, 'soak.test.ts': 52,
+  'modes.test.ts': 47, 'fuzz.test.ts': 45, 'conditions.test.ts': 43, 'tourPictures.test.ts': 40,
+  'offline.test.ts': 37, 'layout.test.ts': 36, 'layers.test.ts': 36, 'links.test.ts': 34,
+  'colour.test.ts': 34, 'motion.test.ts': 30, 'a11y.test.ts': 27, 'tours.test.ts': 23,
+  'surfaceStrip.test.ts': 19, 'classroom.test.ts': 19, 'privacy.test.ts': 18,
+  'shaders.test.ts': 15, 'patient.test.ts': 12, 'i18n.test.ts': 12, 'explain.test.ts': 10,
+  'charts.test.ts': 10, 'firstPicture.test.ts': 10, 'panels.test.ts': 8,
+  'scenarioPanels.test.ts': 7, 'transport.test.ts': 6, 'keyboard.test.ts': 6, 'canvas.test.ts': 0,
 };
 
 const seconds = (file: TestSpecification): number => SECONDS[path.basename(file.moduleId)] ?? Number.POSITIVE_INFINITY;
