@@ -3,7 +3,8 @@
 // scale bar from the camera. Writes styles directly: no React state per frame. Labels of parts
 // hidden in the layers panel are left out. Beside the surface, where the section is too narrow for
 // the label columns either side of the block, the labels are hidden (they would cover most of it)
-// and a short note says why.
+// and a short note says why. The columns are stacked by labelColumns.ts, clear of the controls
+// over the view (the camera buttons, a notice: SCENE_CONTROL_ATTR).
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
@@ -13,7 +14,7 @@ import { useSurfaceLayout } from './surfaceLayout';
 import type { TissueLayout } from '../state/url';
 import { type BlockData } from '../state/blockData';
 import { useBlocks } from '../state/useBlocks';
-import { SCENE_OVERLAY_ID } from './overlayId';
+import { SCENE_CONTROL_ATTR, SCENE_OVERLAY_ID } from './overlayId';
 import { drawnLayerBounds, explodeShiftMm } from './skinBlockGeometry';
 import { labelShown } from './partVisibility';
 import { splitView } from './splitView';
@@ -22,19 +23,16 @@ import { formatNumber } from '../i18n/formatNumber';
 import type { ScenePart } from '../state/parts';
 import { conditionPicture, conditionStateAt } from '../state/condition';
 import { conditionAnchors, type ConditionAnchor } from './conditionLabels';
+import { clearOfLeftLabels, EDGE_PX, keepLabelInView, labelRect, rectsOverlap, stackColumn, type ScreenRect } from './labelColumns';
 
 /** Scale bar lengths offered, mm (10 µm … 2 mm), and the on-screen span wanted, px. */
 const NICE_LENGTHS_MM = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2];
 const BAR_MIN_PX = 60;
 const BAR_MAX_PX = 160;
-/** Room kept beside the block for label text, px; spacing of stacked labels, px. */
+/** Room kept beside the block for label text, px. */
 const LEFT_ROOM_PX = 172;
 const RIGHT_ROOM_PX = 192;
 const LEADER_PX = 26;
-const LABEL_STEP_PX = 21;
-const EDGE_PX = 12;
-/** No label text comes closer than this to the view's side edges, px. */
-const SIDE_MARGIN_PX = 4;
 /** Left labels stay above the scale bar in the bottom-left corner. */
 const SCALE_BAR_ZONE_PX = 52;
 
@@ -135,41 +133,13 @@ function blockWidthPx(data: BlockData, layout: TissueLayout, camera: Perspective
   return max - min;
 }
 
-/**
- * A label's x (its leader's end: the text's right edge for a left label, its left edge for a
- * right one) moved just enough that all `widthPx` of its text stays inside the view: the fixed room
- * kept beside the block is too little for long names (Spanish) on a phone.
- */
-export function keepLabelInView(lx: number, side: 'left' | 'right', widthPx: number, viewWidthPx: number): number {
-  const lowest = side === 'left' ? widthPx + SIDE_MARGIN_PX : SIDE_MARGIN_PX;
-  const highest = side === 'left' ? viewWidthPx - SIDE_MARGIN_PX : viewWidthPx - SIDE_MARGIN_PX - widthPx;
-  return Math.max(lowest, Math.min(lx, highest));
-}
-
-/** Height of a label's box (13 px text on a 16 px line, 2 px padding above and below), px; gap kept beside it. */
-const LABEL_BOX_PX = 20;
-const LABEL_GAP_PX = 6;
-
-/**
- * A right-hand label's left edge moved right, if need be, past every left-hand label's text at its
- * height (`lefts`: each left label's right edge and centre y). A condition's parts are anchored
- * where the shader draws them, often over the front face's left half, so their labels would start
- * inside the layer names' column (on a phone, over them).
- */
-export function clearOfLeftLabels(lx: number, ly: number, lefts: readonly { readonly right: number; readonly ly: number }[]): number {
-  let x = lx;
-  for (const l of lefts) if (Math.abs(l.ly - ly) < LABEL_BOX_PX) x = Math.max(x, l.right + LABEL_GAP_PX);
-  return x;
-}
-
-/** Pushes labels of one side apart vertically (sorted by anchor), keeping them on screen. */
-function decollide(placed: Placed[], bottom: number): void {
-  placed.sort((a, b) => a.ay - b.ay);
-  for (let i = 0; i < placed.length; i++) placed[i].ly = Math.max(placed[i].ay, i > 0 ? placed[i - 1].ly + LABEL_STEP_PX : EDGE_PX);
-  for (let i = placed.length - 1; i >= 0; i--) {
-    const limit = i < placed.length - 1 ? placed[i + 1].ly - LABEL_STEP_PX : bottom;
-    placed[i].ly = Math.min(placed[i].ly, limit);
-  }
+/** The controls over the view (SCENE_CONTROL_ATTR) as rectangles in the overlay's pixels. */
+function controlRects(root: HTMLElement): ScreenRect[] {
+  const origin = root.getBoundingClientRect();
+  return [...(root.parentElement?.querySelectorAll(`[${SCENE_CONTROL_ATTR}]`) ?? [])]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top }));
 }
 
 /**
@@ -235,6 +205,7 @@ export function LabelProjector() {
   // Each label's width, read only when its text or the view's width changed (a read after the
   // frame's style writes would force a layout).
   const widths = useRef(new Map<HTMLElement, { key: string; px: number }>());
+  const controlsFor = useRef<{ key: string; rects: ScreenRect[] } | null>(null);
   // A new language rewrites the scale text and places the labels again on the next frame.
   const lang = useCorium((s) => s.lang);
   useEffect(() => { shown.current = { mm: 0, px: 0 }; placedFor.current = null; }, [lang]);
@@ -292,8 +263,6 @@ export function LabelProjector() {
       const p = placeAnchor(comparing ? { ...a, side: 'left' } : a, camera, w, h, zFront, comparing ? 0 : undefined);
       if (p) placed.push({ ...p, ax: p.ax + split.stripPx });
     }
-    decollide(placed.filter((p) => p.side === 'left'), h - SCALE_BAR_ZONE_PX);
-    decollide(placed.filter((p) => p.side === 'right'), h - EDGE_PX);
 
     const viewWidth = w + split.stripPx;
     const widthOf = (label: HTMLElement): number => {
@@ -305,19 +274,55 @@ export function LabelProjector() {
       if (px > 0) widths.current.set(label, { key, px });
       return px;
     };
-    const visible = new Set(placed.map((p) => p.id));
-    for (const [id, label] of el.labels) if (!visible.has(id)) { label.style.visibility = 'hidden'; el.leaders.get(id)?.setAttribute('visibility', 'hidden'); }
-    // Left labels first: the right ones keep clear of their text.
-    if (!comparing) placed.sort((a, b) => (a.side === b.side ? 0 : a.side === 'left' ? -1 : 1));
-    const lefts: { right: number; ly: number }[] = [];
-    for (const p of placed) {
+    // The controls over the view, read again only when the view's size, the language or their number changed.
+    const controlCount = root.parentElement?.querySelectorAll(`[${SCENE_CONTROL_ATTR}]`).length ?? 0;
+    const controlKey = `${viewWidth}|${h}|${lang}|${controlCount}`;
+    if (controlsFor.current?.key !== controlKey) controlsFor.current = { key: controlKey, rects: controlRects(root) };
+    const blocked = controlsFor.current.rects;
+
+    // Each label's text across (its leader's end kept in view), then its height in its column.
+    const entry = (p: Placed, side: 'left' | 'right') => {
       const label = el.labels.get(p.id);
-      if (!label) continue;
+      const widthPx = label ? widthOf(label) : 0;
+      const wanted = comparing ? split.stripPx - 4 : side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX;
+      const rect = labelRect(keepLabelInView(wanted, side, widthPx, viewWidth), p.ay, side, widthPx);
+      // A condition's parts (fixed on the face) matter more than the layers' and vessels' names.
+      const priority = anchors.some((a) => a.id === p.id && a.xMm !== undefined) ? 1 : 0;
+      return { p, label, side, widthPx, wanted, ay: p.ay, left: rect.left, right: rect.right, priority };
+    };
+    const bottomOf = (side: 'left' | 'right'): number => (side === 'left' ? h - SCALE_BAR_ZONE_PX : h - EDGE_PX);
+    /** Stacks one column; true if it places more labels than `than`. */
+    const stack = (column: ReturnType<typeof entry>[], side: 'left' | 'right', than = -1): boolean => {
+      const heights = stackColumn(column, bottomOf(side), blocked);
+      if (heights.filter((y) => y !== null).length <= than) return false;
+      column.forEach((c, i) => { c.p.ly = heights[i] ?? Number.NaN; });
+      return true;
+    };
+    const columns = placed.map((p) => entry(p, comparing ? 'left' : p.side));
+    for (const side of ['left', 'right'] as const) stack(columns.filter((c) => c.side === side), side);
+    // A layer's name with no room left in its column (a small view with the camera buttons across
+    // its top) goes to the other one, anchored on the right of its layer, if that column has room.
+    for (const c of comparing ? [] : columns.filter((x) => x.side === 'left' && Number.isNaN(x.p.ly))) {
+      const anchor = anchors.find((a) => a.id === c.p.id);
+      const moved = anchor ? placeAnchor({ ...anchor, side: 'right' }, camera, w, h, zFront) : null;
+      if (!moved) continue;
+      const rights = columns.filter((x) => x.side === 'right');
+      const candidate = entry(moved, 'right');
+      if (stack([...rights, candidate], 'right', rights.filter((x) => !Number.isNaN(x.p.ly)).length)) columns[columns.indexOf(c)] = candidate;
+    }
+
+    // Left labels first: the right ones keep clear of their text.
+    columns.sort((a, b) => (a.side === b.side ? 0 : a.side === 'left' ? -1 : 1));
+    const lefts: { right: number; ly: number }[] = [];
+    const visible = new Set<string>();
+    for (const { p, label, side, widthPx, wanted } of columns) {
+      if (!label || Number.isNaN(p.ly)) continue;
       // Keep the text on screen even where the anchor could not slide far enough.
-      const side = comparing ? 'left' : p.side;
-      const wanted = comparing ? split.stripPx - 4 : p.side === 'left' ? Math.max(p.ax, LEFT_ROOM_PX) - LEADER_PX : clearOfLeftLabels(Math.min(p.ax, w - RIGHT_ROOM_PX) + LEADER_PX, p.ly, lefts);
-      const lx = keepLabelInView(wanted, side, widthOf(label), viewWidth);
+      const lx = keepLabelInView(side === 'right' ? clearOfLeftLabels(wanted, p.ly, lefts) : wanted, side, widthPx, viewWidth);
+      // Moved right past a left label's text, a right label may reach a control: then it is left out.
+      if (blocked.some((c) => rectsOverlap(labelRect(lx, p.ly, side, widthPx), c))) continue;
       if (side === 'left') lefts.push({ right: lx, ly: p.ly });
+      visible.add(p.id);
       label.style.transform = `translate(${lx.toFixed(1)}px, ${p.ly.toFixed(1)}px) translate(${side === 'left' ? '-100%' : '0'}, -50%)`;
       label.style.visibility = 'visible';
       const leader = el.leaders.get(p.id);
@@ -331,6 +336,7 @@ export function LabelProjector() {
       dot?.setAttribute('cx', p.ax.toFixed(1));
       dot?.setAttribute('cy', p.ay.toFixed(1));
     }
+    for (const [id, label] of el.labels) if (!visible.has(id)) { label.style.visibility = 'hidden'; el.leaders.get(id)?.setAttribute('visibility', 'hidden'); }
   });
   return null;
 }

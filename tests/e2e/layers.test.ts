@@ -99,6 +99,35 @@ describe('camera', () => {
     expect(share.reset).toBeLessThan(0.002);
   });
 
+  it('keeps every label off the camera buttons at the channel zoom (320×240 and 640×400), and still shows labels at 320×240', async () => {
+    const page = session.page;
+    const labels = (): Promise<{ shown: string[]; underButtons: string[] }> => page.evaluate(() => {
+      const buttons = [...document.querySelectorAll('.camera-tools button')].map((b) => b.getBoundingClientRect());
+      const shown = [...document.querySelectorAll<HTMLElement>('#scene-overlay [data-anchor]')].filter((l) => l.style.visibility === 'visible');
+      const hit = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return {
+        shown: shown.map((l) => l.dataset.anchor ?? ''),
+        underButtons: shown.filter((l) => buttons.some((b) => hit(l.getBoundingClientRect(), b))).map((l) => l.dataset.anchor ?? ''),
+      };
+    });
+    // Before, at 320×240 every label shown sat under the buttons (the layer names and the plexus),
+    // and at 640×400 'Capillary loops' did (as at 1280×800).
+    const small = await labels();
+    await page.setViewportSize({ width: 640, height: 400 });
+    await expect.poll(async () => (await labels()).shown.length).toBe(4);
+    const larger = await labels();
+    await page.setViewportSize({ width: 320, height: 240 });
+    await expect.poll(labels).toEqual(small);
+    console.log('labels at the channel zoom:', JSON.stringify({ small, larger }));
+    expect(small.underButtons).toEqual([]);
+    expect(larger.underButtons).toEqual([]);
+    // Where they fit: the buttons fill the top half of the 320×108 view across; below them there
+    // is room for two labels (a layer's name moved to the right-hand column) and the four at 640×400.
+    expect(small.shown).toContain('subpapillaryPlexus');
+    expect(small.shown.length).toBeGreaterThanOrEqual(2);
+    expect(larger.shown).toEqual(expect.arrayContaining(['papillaryDermis', 'reticularDermis', 'capillaryLoops', 'subpapillaryPlexus']));
+  });
+
   it('leaves touch gestures on the canvas to the 3D view (touch-action: none)', async () => {
     const page = session.page;
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.app__view canvas')!).touchAction)).toBe('none');

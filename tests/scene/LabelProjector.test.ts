@@ -1,7 +1,8 @@
 // The scale bar is correct: mm per pixel follows the camera's distance, field of view and the
 // canvas height, and the bar picks a nice length spanning 60–160 px.
 import { describe, expect, it } from 'vitest';
-import { clearOfLeftLabels, formatLength, keepLabelInView, labelAnchors, labelsFitBeside, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
+import { formatLength, labelAnchors, labelsFitBeside, mmPerPixel, niceScaleBar } from '../../src/scene/LabelProjector';
+import { clearOfLeftLabels, keepLabelInView, labelRect, rectsOverlap, stackColumn, type ColumnLabel } from '../../src/scene/labelColumns';
 import { blockDataFor } from '../../src/state/blockData';
 import { EXPLODE_GAP_MM } from '../../src/scene/skinBlockGeometry';
 import { LAYERS, layerAt } from '../../src/model/tissue';
@@ -87,6 +88,48 @@ describe('labels stay inside the view', () => {
         expect(right + width).toBeLessThanOrEqual(356);
       }
     }
+  });
+});
+
+describe('label columns keep off the controls over the view', () => {
+  // The camera buttons at 1280×800, in the view's top-right corner (five 44 px buttons).
+  const buttons = { left: 652, top: 8, right: 888, bottom: 52 };
+  const right = (ay: number, left = 730, width = 120): ColumnLabel => ({ ay, left, right: left + width });
+
+  it('without controls, stacks as it always did: at the anchors, 21 px apart, pulled up from the bottom', () => {
+    expect(stackColumn([right(100), right(105), right(300)], 600, [])).toEqual([100, 121, 300]);
+    // Too many for the room: the stack rises from the bottom limit.
+    expect(stackColumn([right(95), right(96), right(97)], 120, [])).toEqual([78, 99, 120]);
+    // Out of order anchors keep their order from the top.
+    expect(stackColumn([right(300), right(100)], 600, [])).toEqual([300, 100]);
+  });
+
+  it('moves a label under the buttons below them, and the labels under it along', () => {
+    // 'Capillary loops' anchored at y 45 sat under the buttons (y 8–52), the plexus below it.
+    const ly = stackColumn([right(45), right(70), right(300)], 600, [buttons]);
+    expect(ly).toEqual([66, 87, 300]);
+    for (const y of ly) expect(rectsOverlap(labelRect(730, y!, 'right', 120), buttons)).toBe(false);
+    // A label whose text is clear of the buttons across (left of them) stays at its anchor.
+    expect(stackColumn([right(30, 400, 200)], 600, [buttons])).toEqual([30]);
+  });
+
+  it('when the column is full below, moves labels up past the buttons or, with no room left, leaves one out', () => {
+    // A 320×108 view: the buttons (y 8–52) fill its top half across; room below for two labels.
+    const small = { left: 76, top: 8, right: 312, bottom: 52 };
+    const ly = stackColumn([right(30, 180, 100), right(45, 180, 100), right(70, 180, 100)], 96, [small]);
+    expect(ly).toEqual([null, 75, 96]);
+    // A control in the middle of the column: the label above it goes above it when there is no room below.
+    const middle = { left: 700, top: 60, right: 900, bottom: 100 };
+    expect(stackColumn([right(50), right(70)], 130, [middle])).toEqual([46, 130]);
+  });
+
+  it('leaves out a lesser label rather than one that matters more (a condition\'s part over a vessel\'s name)', () => {
+    const small = { left: 76, top: 8, right: 312, bottom: 52 };
+    const scarFloor = { ...right(20, 180, 100), priority: 1 };
+    // Room for two below the buttons: the scar floor stays, the lowest vessel name gives way.
+    expect(stackColumn([scarFloor, right(60, 180, 100), right(80, 180, 100)], 96, [small])).toEqual([66, 87, null]);
+    // Of equal standing, the topmost (pushed up past the buttons) is the one left out, as before.
+    expect(stackColumn([right(20, 180, 100), right(60, 180, 100), right(80, 180, 100)], 96, [small])).toEqual([null, 75, 96]);
   });
 });
 

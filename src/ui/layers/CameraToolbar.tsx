@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { CAMERA_COMMANDS, sendCameraCommand, type CameraCommand } from '../../scene/cameraCommands';
 import { canUseWebGL } from '../../scene/webglSupport';
+import { SCENE_CONTROL_ATTR } from '../../scene/overlayId';
 import { useT } from '../../i18n/useT';
 import './layers.css';
 
@@ -20,7 +21,8 @@ export function CameraToolbar() {
   const t = useT();
   if (!canUseWebGL()) return null;
   return (
-    <div className="camera-tools" role="group" aria-label={t('layers.camera.toolbar')}>
+    // Marked as a control over the view: the scene's labels keep off it.
+    <div className="camera-tools" role="group" aria-label={t('layers.camera.toolbar')} {...{ [SCENE_CONTROL_ATTR]: '' }}>
       {CAMERA_COMMANDS.map((command) => (
         <button key={command} type="button" className="camera-tools__button" aria-label={t(`layers.camera.${command}`)}
           title={t(`layers.camera.${command}`)} onClick={() => sendCameraCommand(command)}>
