@@ -58,10 +58,13 @@ afterAll(async () => {
 
 /** Share of the block's pixels the course changed, per condition (filled by the first walk). */
 const courseChange = new Map<string, number>();
+/** Healthy skin of each site on the same day, drawn once (the scene is seeded: the same state draws the same picture). */
+const healthyOn = new Map<string, Rgba>();
 
 describe('conditions in the block', () => {
   it.each(CONDITIONS)('%s differs from healthy skin and from itself after the course', async (scenario, site) => {
-    const healthy = await pictureOf({ scenario: 'microneedling-course-4x', site, timeHours: BEFORE_H });
+    const healthy = healthyOn.get(site) ?? (await pictureOf({ scenario: 'microneedling-course-4x', site, timeHours: BEFORE_H }));
+    healthyOn.set(site, healthy);
     const before = await pictureOf({ scenario, site: null, timeHours: BEFORE_H });
     const after = await pictureOf({ scenario, site: null, timeHours: AFTER_H });
     const vsHealthy = fractionColourDiffering(healthy, before);
