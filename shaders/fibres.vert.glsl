@@ -8,7 +8,8 @@
 // rank, wave phase, face 0 front / 1 right), aSite (across, depth share, createdAt h, featured).
 // Uniforms: uTimeHours, uFrontZ, uFaceLiftMm, uSliceMm, uColourI, uColourIII, uColourElastin,
 // uScarLift, uCrimp, plus lib/curves.glsl, lib/face-wound.glsl and lib/dent.glsl (no fibre above a condition's dent floor).
-// Pulled apart (lib/explode.glsl), each fibre moves whole with its layer slab.
+// Pulled apart (lib/explode.glsl), each fibre moves whole with its layer slab, cut at the slab's
+// edge in fibres.frag.glsl.
 
 #include "lib/face-wound.glsl"
 #include "lib/dent.glsl"
@@ -30,6 +31,9 @@ uniform vec3 uColourElastin;
 uniform float uCrimp;
 varying float vAcross;
 varying vec3 vColour;
+// Pulled apart: where this point lies in the undisplaced block, and the slab its fibre moves with.
+varying vec3 vBlockPos;
+varying float vFibreSlab;
 
 void hide() { gl_Position = vec4(0.0, 0.0, 2.0, 1.0); }
 
@@ -88,8 +92,11 @@ void main() {
     ? vec3(aCentre.x + offset.x, aCentre.y + offset.y + lift, uFrontZ + uFaceLiftMm)
     : vec3(uFrontZ + uFaceLiftMm, aCentre.y + offset.y, aCentre.z - offset.x);
   if (-p.y < dentDepthMm(p.xz) + 0.004) { hide(); return; }
-  // Pulled apart, a fibre moves whole with the slab its centre lies in.
-  p = explodeMove(p, structureSlab(vec3(p.x, aCentre.y, p.z)));
+  // Pulled apart, a fibre moves whole with the slab its centre lies in; the fragment stage cuts
+  // off what reaches into the next slab (it would stick out into the gap).
+  vBlockPos = p;
+  vFibreSlab = structureSlab(vec3(p.x, aCentre.y, p.z));
+  p = explodeMove(p, vFibreSlab);
   vAcross = position.y * 2.0;
   vColour = elastin ? uColourElastin : mix(uColourIII, uColourI, typeI);
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p, 1.0);

@@ -11,7 +11,7 @@ import type { Stain } from '../state/url';
 import { useBlock } from './blockContext';
 import { layFibres } from './fibreLayout';
 import { faceWoundUniforms } from './woundSites';
-import { withCurveLib } from './shaderSource';
+import { stageSource, withCurveLib } from './shaderSource';
 import vertex from '../../shaders/fibres.vert.glsl?raw';
 import fragment from '../../shaders/fibres.frag.glsl?raw';
 import { retire } from './retire';
@@ -58,7 +58,7 @@ export function CollagenField() {
     const material = new ShaderMaterial({
       name: 'fibres',
       vertexShader: withCurveLib(vertex),
-      fragmentShader: fragment,
+      fragmentShader: stageSource(fragment),
       uniforms: {
         ...uniforms,
         ...faceWoundUniforms(data),
