@@ -6,9 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import WebSocket from 'ws';
 import { createRoom, StudentConnection, TeacherConnection } from '../../src/classroom/client';
-import { startRedis } from '../classroom/helpers';
+import { NodeWebSocket, startRedis } from '../classroom/helpers';
 import { ROOT } from '../e2e/harness';
 
 export const STUDENT_COUNTS = [30, 100, 300] as const;
@@ -61,11 +60,11 @@ async function run(students: number, servers: Child[]): Promise<ClassroomRun> {
   const room = await createRoom(origins[0]);
   if (!room) throw new Error('no room');
   const before = await Promise.all(servers.map((s) => s.memory()));
-  const teacher = new TeacherConnection({ origin: origins[0], code: room.code, WebSocketPolyfill: WebSocket }, room.token);
+  const teacher = new TeacherConnection({ origin: origins[0], code: room.code, WebSocketPolyfill: NodeWebSocket }, room.token);
   const pupils: StudentConnection[] = [];
   // Joining in small waves, as a class does, without 300 handshakes in the same millisecond.
   for (let i = 0; i < students; i++) {
-    pupils.push(new StudentConnection({ origin: origins[i % origins.length], code: room.code, WebSocketPolyfill: WebSocket, graceMs: 60_000 }));
+    pupils.push(new StudentConnection({ origin: origins[i % origins.length], code: room.code, WebSocketPolyfill: NodeWebSocket, graceMs: 60_000 }));
     if (i % 25 === 24) await sleep(50);
   }
   const connections = [teacher, ...pupils];

@@ -6,6 +6,18 @@ import WebSocket from 'ws';
 import { startClassroom, type ClassroomServer, type ClassroomOptions } from '../../src/classroom/server';
 import { StudentConnection, TeacherConnection, createRoom, type ClassStatus } from '../../src/classroom/client';
 
+/**
+ * ws's WebSocket, closed the way a browser's is. Closing a socket that is still connecting (a test
+ * ending during a reconnection) makes ws emit 'error'; the provider has removed its own handler by
+ * then, and Node throws an unhandled 'error' event, which a browser's WebSocket never does.
+ */
+export class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -52,13 +64,13 @@ export interface Tracked { connection: TeacherConnection | StudentConnection; st
 
 export function teacher(origin: string, code: string, token: string, graceMs?: number): TeacherConnection & { statuses: ClassStatus[] } {
   const statuses: ClassStatus[] = [];
-  const t = new TeacherConnection({ origin, code, WebSocketPolyfill: WebSocket, onStatus: (s) => statuses.push(s), graceMs }, token);
+  const t = new TeacherConnection({ origin, code, WebSocketPolyfill: NodeWebSocket, onStatus: (s) => statuses.push(s), graceMs }, token);
   return Object.assign(t, { statuses });
 }
 
 export function student(origin: string, code: string, id?: string, graceMs?: number): StudentConnection & { statuses: ClassStatus[] } {
   const statuses: ClassStatus[] = [];
-  const s = new StudentConnection({ origin, code, WebSocketPolyfill: WebSocket, onStatus: (st) => statuses.push(st), graceMs }, id);
+  const s = new StudentConnection({ origin, code, WebSocketPolyfill: NodeWebSocket, onStatus: (st) => statuses.push(st), graceMs }, id);
   return Object.assign(s, { statuses });
 }
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { classroom, newRoomOn, sleep, student, teacher, waitFor } from './helpers';
+import { classroom, newRoomOn, NodeWebSocket, sleep, student, teacher, waitFor } from './helpers';
 import { IDLE_EXPIRY_MS, MAX_STUDENTS, roomDoc } from '../../src/classroom/protocol';
 import { socketUrl } from '../../src/classroom/client';
 import type { ClassroomServer } from '../../src/classroom/server';
@@ -102,7 +102,7 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     const { StudentConnection } = await import('../../src/classroom/client');
     const sneaky = new Y.Doc();
     const { HocuspocusProvider, HocuspocusProviderWebsocket } = await import('@hocuspocus/provider');
-    const socket = new HocuspocusProviderWebsocket({ url: socketUrl(s.origin), WebSocketPolyfill: WebSocket });
+    const socket = new HocuspocusProviderWebsocket({ url: socketUrl(s.origin), WebSocketPolyfill: NodeWebSocket });
     let reason = '';
     const p = new HocuspocusProvider({ websocketProvider: socket, name: `class:${code}:answers`, document: sneaky, token: 'student:abcdefghijklmnop', awareness: null, onAuthenticationFailed: (e) => { reason = e.reason; } });
     p.attach();
@@ -226,5 +226,14 @@ describe('classroom rooms', { timeout: 30_000 }, () => {
     shown = '?scenario=burn-deep-partial&t=24&view=tissue';
     await waitFor(() => t.status === 'live', 8000, 'the teacher back');
     await waitFor(() => a.status === 'live' && a.room.get('address') === shown, 8000, 'the student back, with what is shown now');
+  });
+
+  it('a connection closed while it is still connecting (a student who leaves at once) raises nothing', async () => {
+    const s = await server();
+    const { code } = await newRoomOn(s);
+    // With ws's own WebSocket this raised "WebSocket was closed before the connection was
+    // established" as an uncaught exception (seen when a reconnection was under way at a test's end).
+    for (let i = 0; i < 5; i++) student(s.origin, code).destroy();
+    await sleep(300);
   });
 });
