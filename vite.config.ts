@@ -49,8 +49,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Three files at a time on two cores (E2E_WORKERS=1 for one): while one waits on a page
-          // (a settling view, a quiet window, a page load), the others use the cores. A fresh
-          // clone's `npm test` took 358 s with three, 388 s with two (same commit, quiet machine).
+          // (a settling view, a quiet window, a page load), the others use the cores. Measured
+          // beside the unit tests: a fresh clone's `npm test` took 358 and 379 s with three, 388 s with two.
           fileParallelism: E2E_WORKERS > 1,
           // The files share each worker's module graph (playwright-core, the model): importing it
           // afresh for every file took ~1.5 s a file. The e2e files keep their state in their
