@@ -54,7 +54,7 @@ const steps = [
   [
     { name: 'typecheck', label: 'npm run typecheck', cmd: [npm, 'run', 'typecheck'] },
     { name: 'lint', label: 'npm run lint', cmd: [npm, 'run', 'lint'] },
-    { name: 'unit tests', label: 'vitest run --project unit', cmd: [...vitest, 'run', '--project', 'unit'] },
+    { name: 'unit tests', label: 'vitest run --project unit --project unit-isolated', cmd: [...vitest, 'run', '--project', 'unit', '--project', 'unit-isolated'] },
     { name: 'build', label: 'vite build', cmd: [process.execPath, path.join(root, 'node_modules/vite/bin/vite.js'), 'build'] },
   ],
   [{ name: 'browser tests', label: 'vitest run --project e2e', cmd: [...vitest, 'run', '--project', 'e2e'] }],

@@ -1,6 +1,6 @@
 // The canvas's text description follows the model's stage at the wound's age, in the current
 // language, for presets, courses and custom runs, alone or compared.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { blockDataFor } from '../../src/state/blockData';
 import { describeBlock, describeScene } from '../../src/ui/explain/describe';
 import { switchLanguage, t, tKey } from '../../src/i18n';
@@ -10,7 +10,8 @@ import { scenarioTitle } from '../../src/i18n/scenarioText';
 const plain = (stage: HealingStage): string => tKey(`explain.describe.stage.${stage}`);
 
 describe('describeBlock', () => {
-  afterAll(() => switchLanguage('en'));
+  // Each test starts in English, whichever ran before it.
+  afterEach(() => switchLanguage('en'));
   it('names the scenario, the site and the stage in plain words', () => {
     const cut = blockDataFor('deep-incision', null);
     expect(describeBlock(cut, 1)).toContain('Deep cut');
