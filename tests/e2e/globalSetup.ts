@@ -5,7 +5,7 @@
 // starting a server and a browser of its own. Everything started here is stopped at the end.
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { BASE_FLAGS, chromePath, NO_WEBGL_SWITCHES, preferredGlFlags, startOwnPreview, type SharedE2e } from './harness';
+import { BASE_FLAGS, chromePath, LLVMPIPE_FLAGS, NO_WEBGL_SWITCHES, startOwnPreview, SWIFTSHADER_FLAGS, webglRenderer, type SharedE2e } from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext { e2e: SharedE2e }
@@ -13,25 +13,34 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started: BrowserServer[] = [];
-  const server = await startOwnPreview();
   const launch = async (args: readonly string[]): Promise<BrowserServer> => {
     const b = await chromium.launchServer({ executablePath: chromePath(), headless: true, args: [...BASE_FLAGS, ...args] });
     started.push(b);
     return b;
   };
-  try {
-    const glFlags = await preferredGlFlags();
-    const [gl, plain] = await Promise.all([launch(glFlags), launch(NO_WEBGL_SWITCHES)]);
-    const renderer = glFlags.includes('--use-angle=gl-egl') ? 'llvmpipe' : 'SwiftShader';
-    console.log(`e2e: one preview server at ${server.url}; shared Chromium drawing WebGL with ${renderer}`);
-    project.provide('e2e', { url: server.url, gl: gl.wsEndpoint(), plain: plain.wsEndpoint(), renderer });
-  } catch (e) {
-    await Promise.all(started.map((b) => b.close()));
-    await server.stop();
-    throw e;
-  }
-  return async () => {
-    await Promise.all(started.map((b) => b.close()));
-    await server.stop();
+  /** The WebGL browser: llvmpipe where this machine draws with it under its flags, else SwiftShader. */
+  const launchGl = async (): Promise<{ server: BrowserServer; renderer: string }> => {
+    if (process.env.E2E_GL !== 'swiftshader') {
+      const server = await launch(LLVMPIPE_FLAGS);
+      const browser = await chromium.connect(server.wsEndpoint());
+      const llvmpipe = /llvmpipe/i.test(await webglRenderer(browser));
+      await browser.close();
+      if (llvmpipe) return { server, renderer: 'llvmpipe' };
+      await server.close();
+    }
+    return { server: await launch(SWIFTSHADER_FLAGS), renderer: 'SwiftShader' };
   };
+  // The server and the browsers start side by side: nothing else runs while they do.
+  const [server, gl, plain] = await Promise.allSettled([startOwnPreview(), launchGl(), launch(NO_WEBGL_SWITCHES)]);
+  const stop = async (): Promise<void> => {
+    await Promise.all(started.map((b) => b.close()));
+    if (server.status === 'fulfilled') await server.value.stop();
+  };
+  if (server.status === 'rejected' || gl.status === 'rejected' || plain.status === 'rejected') {
+    await stop();
+    throw [server, gl, plain].find((r): r is PromiseRejectedResult => r.status === 'rejected')!.reason;
+  }
+  console.log(`e2e: one preview server at ${server.value.url}; shared Chromium drawing WebGL with ${gl.value.renderer}`);
+  project.provide('e2e', { url: server.value.url, gl: gl.value.server.wsEndpoint(), plain: plain.value.wsEndpoint(), renderer: gl.value.renderer });
+  return stop;
 }
