@@ -9,7 +9,6 @@ import { singleFile } from './src/build/singleFile.ts';
 import { LongestFirst } from './tests/e2e/sequencer.ts';
 import { ISOLATED_UNIT_FILES } from './tests/setup/isolatedFiles.ts';
 
-
 /** What both unit projects share. */
 const UNIT = {
   include: ['tests/**/*.test.{ts,tsx}'],

@@ -26,6 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const llvmpipe = /llvmpipe/i.test(await webglRenderer(browser));
       await browser.close();
       if (llvmpipe) return { server, renderer: 'llvmpipe' };
+      started.splice(started.indexOf(server), 1);
       await server.close();
     }
     return { server: await launch(SWIFTSHADER_FLAGS), renderer: 'SwiftShader' };
