@@ -1,28 +1,34 @@
-// The handout's QR code of the share link. The link changes with every tick of the clock; the QR
-// (milliseconds to work out) follows once the link has held still for a moment, and at once when
-// printing begins, so a playing time-lapse does not work it out again in every frame.
+// The handout's QR code of the share link. The handout is only ever seen on paper, and working
+// out a QR code takes tens of milliseconds of the main thread (it tries all eight masks, as the
+// standard asks), so it is drawn only while the page prints: from `beforeprint` (synchronously,
+// before the browser lays the page out for paper; Chromium's save-as-PDF fires it too) or while
+// print media applies, and dropped again after. Nothing is worked out on screen, however often
+// the link changes.
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useCorium } from '../../state/store';
 import { QrCode } from '../share/QrCode';
 import { shareLink } from '../share/shareLink';
 
-/** How long the link must hold still before the QR follows it, ms. */
-const SETTLE_MS = 400;
-
-const currentLink = (): string => shareLink(useCorium.getState(), window.location);
+function QrOfLink({ label }: { label: string }) {
+  const link = useCorium((s) => shareLink(s, window.location));
+  return <QrCode text={link} label={label} />;
+}
 
 export function HandoutQr({ label }: { label: string }) {
-  const link = useCorium((s) => shareLink(s, window.location));
-  const [shown, setShown] = useState(link);
+  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
   useEffect(() => {
-    const id = window.setTimeout(() => setShown(link), SETTLE_MS);
-    return () => window.clearTimeout(id);
-  }, [link]);
-  useEffect(() => {
-    const now = (): void => flushSync(() => setShown(currentLink()));
-    window.addEventListener('beforeprint', now);
-    return () => window.removeEventListener('beforeprint', now);
+    const paper = window.matchMedia('print');
+    const follow = (): void => setPrinting(paper.matches);
+    const begin = (): void => flushSync(() => setPrinting(true));
+    paper.addEventListener('change', follow);
+    window.addEventListener('beforeprint', begin);
+    window.addEventListener('afterprint', follow);
+    return () => {
+      paper.removeEventListener('change', follow);
+      window.removeEventListener('beforeprint', begin);
+      window.removeEventListener('afterprint', follow);
+    };
   }, []);
-  return <QrCode text={shown} label={label} />;
+  return printing ? <QrOfLink label={label} /> : null;
 }
