@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const INSTALL_HINT = 'apt-get update && apt-get install -y chromium chromium-headless-shell fonts-dejavu-core';
+const INSTALL_HINT = 'apt-get update && apt-get install -y chromium chromium-headless-shell fonts-dejavu-core poppler-utils';
 
 /** CHROME_PATH, else Chromium's headless shell (the browser tests take a fifth less CPU in it), else a full Chromium. */
 function findChromium() {

@@ -1,6 +1,6 @@
 // The screens a class looks at, measured as a user sees them (no WebGL needed: the layout is the
-// page's): presenter mode on a projector (1280×720, 1024×768) and phones held upright (390×844,
-// 360×740). One page, resized between cases. And, with WebGL, the scene's labels: on a small phone,
+// page's): presenter mode on a projector (1280×720, 1024×768), phones held upright (390×844,
+// 360×740) and sideways (740×360, 720×420). One page, resized between cases. And, with WebGL, the scene's labels: on a small phone,
 // and never over a block when comparing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -106,6 +106,22 @@ describe('phones held upright', () => {
       const withTour = await box('.app__view');
       expect(tour.height).toBeLessThanOrEqual(withTour.height / 3 + 1);
       expect(withTour.height / height).toBeGreaterThanOrEqual(0.45);
+    });
+  }
+});
+
+describe('phones held sideways', () => {
+  for (const [width, height] of [[740, 360], [720, 420]] as const) {
+    it(`${width}×${height}: the picture keeps ≥ 45% of the height, above the transport`, async () => {
+      // The panels beside the view left it no height here (0 px at 740×360): short screens keep one column.
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}?scenario=deep-incision&t=48&lang=en`);
+      await page.locator('.app__view').waitFor();
+      const view = await box('.app__view');
+      const transport = await box('.app__transport');
+      expect(view.height / height).toBeGreaterThanOrEqual(0.45);
+      expect(view.width).toBeGreaterThanOrEqual(width - 1);
+      expect(view.y + view.height).toBeLessThanOrEqual(transport.y + 0.5);
     });
   }
 });

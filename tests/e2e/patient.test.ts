@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
+import type { Page } from 'playwright-core';
+import { launchBrowser, pageOfItsOwn, recordPage, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { nextFrames, readCanvas, waitForPicture } from './canvasPixels';
 import { fractionColourDiffering, type Rgba } from './pixels';
 import { qrPicture } from '../../src/ui/share/qr';
@@ -73,6 +74,15 @@ describe('surface view', () => {
   });
 });
 
+/** The QR of the share link of the page's state (as the handout prints it: without the name). */
+async function qrOfState(page: Page): Promise<string> {
+  const state = await page.evaluate((keys) => {
+    const s = (window as unknown as { __corium: Corium }).__corium.getState();
+    return Object.fromEntries(keys.map((k) => [k, s[k]]));
+  }, Object.keys(DEFAULT_ADDRESS));
+  return qrPicture(`${server.origin}/${formatAddress(state as unknown as AddressState)}`).path;
+}
+
 describe('print handout', () => {
   it('prints to PDF on 1–2 pages (A4 and Letter) with the plan, the name and the QR of the share link', { timeout: 180_000 }, async () => {
     const page = session.page;
@@ -101,11 +111,32 @@ describe('print handout', () => {
     expect(box && box.width > 60 && box.height > 60).toBe(true);
     const drawn = await qr.locator('path').getAttribute('d');
     await page.emulateMedia({ media: 'screen' });
-    const state = await page.evaluate((keys) => {
-      const s = (window as unknown as { __corium: Corium }).__corium.getState();
-      return Object.fromEntries(keys.map((k) => [k, s[k]]));
-    }, Object.keys(DEFAULT_ADDRESS));
-    expect(drawn).toBe(qrPicture(`${server.origin}/${formatAddress(state as unknown as AddressState)}`).path);
+    expect(drawn).toBe(await qrOfState(page));
+  });
+
+  it('prints the whole handout, with the QR of the link, even before the 3D view has settled', { timeout: 120_000 }, async () => {
+    // `detail=hold` keeps the view from settling, so the handout is not in the page yet: printing
+    // must put it there, QR included, in the task of beforeprint (it used to print a blank page).
+    const page = await pageOfItsOwn(session);
+    try {
+      await page.goto(`${server.url}?test&detail=hold&scenario=microneedling-face-0.5mm&t=30`);
+      // The flat first picture needs the 3D chunk, fetched with the (much smaller) handout chunk.
+      await waitForPicture(page);
+      expect(await page.evaluate(() => (window as unknown as { __coriumSettled?: () => boolean }).__coriumSettled?.())).toBe(false);
+      expect(await page.locator('.handout').count()).toBe(0);
+      // Added after the app's own listeners, so it sees the page as it is laid out for paper.
+      await page.evaluate(() => window.addEventListener('beforeprint', () => {
+        Object.assign(window, { __printedQr: document.querySelector('.handout .share__qr path')?.getAttribute('d') ?? null });
+      }, { once: true }));
+      const file = path.join(tmp, 'handout-early.pdf');
+      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Your treatment: what to expect');
+      expect(text).toContain('Call the clinic at once');
+      expect(await page.evaluate(() => (window as unknown as { __printedQr: string | null }).__printedQr)).toBe(await qrOfState(page));
+    } finally {
+      await page.close();
+    }
   });
 
   it('never puts the typed name in the address, storage or any request', { timeout: 60_000 }, async () => {

@@ -2,6 +2,7 @@
 // the link changes; the current link's, at once, when printing begins; none again after.
 // @vitest-environment happy-dom
 import { act } from 'react';
+import { flushSync } from 'react-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useCorium } from '../../src/state/store';
 import { HandoutQr } from '../../src/ui/patient/HandoutQr';
@@ -43,6 +44,22 @@ describe('HandoutQr', () => {
     expect(view.host.querySelector('svg')?.getAttribute('aria-label')).toBe('QR');
     act(() => { window.dispatchEvent(new Event('afterprint')); });
     expect(drawn()).toBeNull();
+  });
+
+  it('draws the QR at once when printing is what mounts it (the handout mounts at beforeprint early on)', () => {
+    const late = reactHost();
+    const mount = (): void => flushSync(() => late.root.render(<HandoutQr label="QR" />));
+    window.addEventListener('beforeprint', mount, { once: true });
+    const g = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    g.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(late.host.querySelector('path')?.getAttribute('d')).toBe(qrOfNow());
+    } finally {
+      g.IS_REACT_ACT_ENVIRONMENT = true;
+      act(() => { window.dispatchEvent(new Event('afterprint')); });
+      late.unmount();
+    }
   });
 
   it('follows the link while printing', () => {

@@ -9,6 +9,7 @@ import { flushSync } from 'react-dom';
 import { useCorium } from '../../state/store';
 import { QrCode } from '../share/QrCode';
 import { shareLink } from '../share/shareLink';
+import { isPrinting } from './printing';
 
 function QrOfLink({ label }: { label: string }) {
   const link = useCorium((s) => shareLink(s, window.location));
@@ -16,10 +17,10 @@ function QrOfLink({ label }: { label: string }) {
 }
 
 export function HandoutQr({ label }: { label: string }) {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
+  const [printing, setPrinting] = useState(isPrinting);
   useEffect(() => {
     const paper = window.matchMedia('print');
-    const follow = (): void => setPrinting(paper.matches);
+    const follow = (): void => setPrinting(isPrinting());
     const begin = (): void => flushSync(() => setPrinting(true));
     paper.addEventListener('change', follow);
     window.addEventListener('beforeprint', begin);
