@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/build/csp.ts';
 import { serviceWorker } from './src/build/offline.ts';
+import { initialChunk } from './src/build/initialChunk.ts';
 import { singleFile } from './src/build/singleFile.ts';
 import { LongestFirst } from './tests/e2e/sequencer.ts';
 import { ISOLATED_UNIT_FILES } from './tests/setup/isolatedFiles.ts';
@@ -25,12 +26,15 @@ const UNIT = {
 
 const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 3) || 1);
 
+const initial = initialChunk();
+
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), serviceWorker(), singleFile()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(), singleFile(), initial.plugin],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: { output: { codeSplitting: { groups: [initial.group] } } },
   },
   test: {
     // The browser files run longest first, the same on a fresh clone as here (tests/e2e/sequencer.ts).
