@@ -20,6 +20,16 @@ import { CLASSROOM_META, MAX_FRAME_BYTES, ROOMS_PATH, SOCKET_PATH } from './prot
  * lives while someone is in it), so the lock it takes around storing only cost a Redis round
  * trip per change, and logged an error whenever two servers raced for it.
  */
+/**
+ * The connections the Redis extension publishes and subscribes on, without ioredis's ready check.
+ * ioredis writes a SUBSCRIBE as soon as its socket is up, but sends its ready check (INFO) only
+ * after a CLIENT SETINFO round trip; a second document subscribed in between put the connection in
+ * subscriber mode first, Redis refused the INFO, and ioredis dropped the connection and started
+ * again: under load a room's changes then missed the other server for seconds. Our own client has
+ * already waited for Redis to be ready (`connect()` below).
+ */
+export const documentConnections = (redis: RedisClient) => (): RedisClient => redis.duplicate({ enableReadyCheck: false });
+
 class SharedDocuments extends RedisExtension {
   override async onStoreDocument(): Promise<void> { /* nothing is stored */ }
   override async afterStoreDocument(): Promise<void> { /* no lock to release */ }
@@ -92,7 +102,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const registry: RoomRegistry = redis ? new RedisRegistry(redis, now, options.maxStudents) : new MemoryRegistry(now, options.maxStudents);
   const rooms = new ClassroomRooms(registry, now);
   const extensions: Extension[] = [rooms];
-  if (redis) extensions.push(new SharedDocuments({ redis, prefix: 'corium:doc' }));
+  if (redis) extensions.push(new SharedDocuments({ createClient: documentConnections(redis), prefix: 'corium:doc' }));
   // Constructing it configures every extension (onConfigure gives the rooms their instance).
   const hocuspocus = new Hocuspocus({ name: 'corium-classroom', quiet: true, extensions });
 

@@ -1,9 +1,10 @@
 // Two classroom servers sharing rooms through one Redis (started here on a free loopback port):
 // a teacher on one, students on the other.
+import { Redis as RedisClient } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classroom, newRoomOn, sleep, startRedis, student, teacher, waitFor } from './helpers';
 import { choicesOf } from '../../src/classroom/protocol';
-import type { ClassroomServer } from '../../src/classroom/server';
+import { documentConnections, type ClassroomServer } from '../../src/classroom/server';
 
 describe('classroom servers sharing rooms through Redis', { timeout: 30_000 }, () => {
   let redis: Awaited<ReturnType<typeof startRedis>>;
@@ -39,6 +40,30 @@ describe('classroom servers sharing rooms through Redis', { timeout: 30_000 }, (
       expect(s2.room.get('address')).toBe('?scenario=deep-incision&t=72&view=channel');
     } finally {
       for (const c of [t, s1, s2]) c.destroy();
+    }
+  });
+
+  // Two documents subscribed within one connection's start: with ioredis's ready check, the
+  // second SUBSCRIBE went out before the check's INFO, which Redis then refused (subscriber mode),
+  // and ioredis dropped the connection; under load the first test above then timed out.
+  it("the shared documents' connection stays up when two documents subscribe as it starts", async () => {
+    const client = new RedisClient(redis.url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    await client.connect();
+    const sub = documentConnections(client)();
+    const errors: string[] = [];
+    sub.on('error', (e: Error) => errors.push(e.message));
+    try {
+      sub.once('connect', () => { void sub.subscribe('corium:doc:second'); });
+      await sub.subscribe('corium:doc:first');
+      await waitFor(() => sub.status === 'ready', 5_000, 'the connection ready');
+      await sleep(300);
+      expect(errors).toEqual([]);
+      const heard = new Promise<string>((resolve) => sub.once('message', (channel: string) => resolve(channel)));
+      await client.publish('corium:doc:second', 'hello');
+      expect(await heard).toBe('corium:doc:second');
+    } finally {
+      sub.disconnect();
+      client.disconnect();
     }
   });
 
