@@ -2,9 +2,10 @@
 // Left to itself the bundler splits the modules the page's entry shares with its lazy parts
 // (the 3D view, the audience window, the panels opened later) into some thirty small chunks,
 // and the browser fetches them six at a time before it can run any: over a local server that
-// kept the page's main thread idle for about 0.35 s of a 2 s first picture (README, Performance).
+// kept the page's main thread idle for about 0.4 s of a 2 s first picture (README, Performance).
 // This plugin collects the modules the entry reaches by static imports once the module graph is
-// known; `initialGroup` puts exactly those into one chunk. The lazy parts stay lazy.
+// known, and its `group` (a `codeSplitting` group, vite.config.ts) puts exactly those into one
+// chunk. The lazy parts stay lazy.
 import type { Plugin } from 'vite';
 
 interface ModuleGraph {

@@ -16,11 +16,6 @@ import { newRoom } from './roomCode';
 import { CLASSROOM_META, MAX_FRAME_BYTES, ROOMS_PATH, SOCKET_PATH } from './protocol';
 
 /**
- * The Redis extension, without its store lock: rooms are never written to a database (a room
- * lives while someone is in it), so the lock it takes around storing only cost a Redis round
- * trip per change, and logged an error whenever two servers raced for it.
- */
-/**
  * The connections the Redis extension publishes and subscribes on, without ioredis's ready check.
  * ioredis writes a SUBSCRIBE as soon as its socket is up, but sends its ready check (INFO) only
  * after a CLIENT SETINFO round trip; a second document subscribed in between put the connection in
@@ -30,6 +25,11 @@ import { CLASSROOM_META, MAX_FRAME_BYTES, ROOMS_PATH, SOCKET_PATH } from './prot
  */
 export const documentConnections = (redis: RedisClient) => (): RedisClient => redis.duplicate({ enableReadyCheck: false });
 
+/**
+ * The Redis extension, without its store lock: rooms are never written to a database (a room
+ * lives while someone is in it), so the lock it takes around storing only cost a Redis round
+ * trip per change, and logged an error whenever two servers raced for it.
+ */
 class SharedDocuments extends RedisExtension {
   override async onStoreDocument(): Promise<void> { /* nothing is stored */ }
   override async afterStoreDocument(): Promise<void> { /* no lock to release */ }

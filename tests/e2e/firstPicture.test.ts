@@ -65,7 +65,7 @@ const fullDrawnInPage = () => performance.getEntriesByName('corium:full-detail')
 
 describe('the first picture', () => {
   // Some thirty small script files, fetched six at a time before any could run, kept the main
-  // thread idle for about 0.35 s of a 2 s first picture (src/build/initialChunk.ts).
+  // thread idle for about 0.4 s of a 2 s first picture (src/build/initialChunk.ts).
   it("needs the page's code in at most two script files (the bundler's runtime and the page)", async () => {
     const html = await (await fetch(server.url)).text();
     const scripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]);
