@@ -19,6 +19,10 @@
 // Check several states in that one page by changing the store (`window.__corium.getState().setTime(…)`)
 // or the address, rather than a cold load for each: a load costs seconds of software WebGL.
 // Close what you open (session.close()); a page left open keeps its timers alive for the next file.
+// Contexts block the app's service worker unless asked (`{ serviceWorkers: 'allow' }`, as the
+// offline and privacy files do): every fresh context is a first visit, whose worker downloads and
+// stores the whole build again once the view settles; that was about a sixth of the browser
+// step's CPU (README, Test suite time), for an offline copy no other file uses.
 // Other extra Chromium switches get a browser of their own (slower: ~1–2 s to start).
 // The shared browser draws with Mesa's llvmpipe when available (faster than SwiftShader here);
 // E2E_GL=swiftshader forces SwiftShader. The bench (tests/bench) keeps SwiftShader: CHROMIUM_FLAGS.
@@ -181,6 +185,12 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** What a test's browser context allows beyond the defaults. */
+export interface ContextChoices {
+  /** The app's service worker (its offline copy): blocked unless a file tests it. */
+  readonly serviceWorkers?: 'allow' | 'block';
+}
+
 const connected = new Map<string, Promise<Browser>>();
 
 /** One connection per endpoint per test file (the files run in separate module contexts). */
@@ -198,12 +208,16 @@ function connect(endpoint: string): Promise<Browser> {
  * NO_WEBGL_FLAGS, the shared one without). Any other switches launch a browser of their own with a
  * fresh profile directory, removed again on close. close() closes only what this call opened.
  */
-export async function launchBrowser(viewport = { width: 480, height: 360 }, extraArgs: readonly string[] = []): Promise<BrowserSession> {
+export async function launchBrowser(
+  viewport = { width: 480, height: 360 },
+  extraArgs: readonly string[] = [],
+  { serviceWorkers = 'block' }: ContextChoices = {},
+): Promise<BrowserSession> {
   const s = await shared();
   const endpoint = !s ? null : extraArgs.length === 0 ? s.gl : sameFlags(extraArgs, NO_WEBGL_SWITCHES) ? s.plain : null;
   if (endpoint) {
     const browser = await connect(endpoint);
-    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers });
     const page = await context.newPage();
     return { context, page, close: () => context.close() };
   }
@@ -214,6 +228,7 @@ export async function launchBrowser(viewport = { width: 480, height: 360 }, extr
     args: [...BASE_FLAGS, ...(await preferredGlFlags()), ...extraArgs],
     viewport,
     deviceScaleFactor: 1,
+    serviceWorkers,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
@@ -233,7 +248,7 @@ export async function launchBrowser(viewport = { width: 480, height: 360 }, extr
  * picture then took seconds to settle instead of under one).
  */
 export async function pageOfItsOwn(session: BrowserSession, viewport = session.page.viewportSize() ?? undefined): Promise<Page> {
-  const context = await session.context.browser()!.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await session.context.browser()!.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.once('close', () => void context.close());
   return page;

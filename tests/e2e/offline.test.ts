@@ -24,7 +24,7 @@ it('has a web app manifest with icons that exist', () => {
 });
 
 it('after one visit, reloads and draws the picture with the network off', async () => {
-  const session = await launchBrowser({ width: 240, height: 180 });
+  const session = await launchBrowser({ width: 240, height: 180 }, [], { serviceWorkers: 'allow' });
   const page = session.page;
   const record = recordPage(page);
   try {

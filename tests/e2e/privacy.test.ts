@@ -13,7 +13,8 @@ let session: BrowserSession;
 
 beforeAll(async () => {
   server = await startPreview();
-  session = await launchBrowser({ width: 320, height: 240 });
+  // The service worker too: its offline copy must not reach other origins either.
+  session = await launchBrowser({ width: 320, height: 240 }, [], { serviceWorkers: 'allow' });
 });
 afterAll(async () => {
   await session?.close();
