@@ -1,7 +1,7 @@
 // The Share dialog's content: the link to exactly what is shown (with Copy and a QR code) and the
-// current picture with its caption as a PNG. It follows the state only while the dialog is open
-// (and opening it pauses playback), so the QR code (~40 ms to encode on a slow machine) is not
-// redrawn every frame. A lazy chunk (uqr, capture): loaded when Share is first opened.
+// current picture with its caption as a PNG. It is mounted only while the dialog is open (and
+// opening it pauses playback), so the QR code (~40 ms to encode on a slow machine) is not redrawn
+// every frame. A lazy chunk (uqr, capture): loaded when Share is first opened.
 import { useEffect, useRef, useState } from 'react';
 import { useCorium } from '../../state/store';
 import { canUseWebGL } from '../../scene/webglSupport';
@@ -22,15 +22,15 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The dialog's content; mounted by ShareDialog once the dialog has first opened, told whether it is open now. */
-export function ShareBody({ open }: { open: boolean }) {
+/** The dialog's content, mounted while the dialog is open. */
+export function ShareBody() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>('');
   // A string: re-renders only when the shared state changes, not on other store changes.
-  const link = useCorium((s) => (open ? shareLink(s, window.location) : ''));
+  const link = useCorium((s) => shareLink(s, window.location));
   // A link is to one moment: opening Share pauses playback, so the link and its QR code hold still.
-  useEffect(() => { if (open) useCorium.getState().setPlaying(false); else setStatus(''); }, [open]);
+  useEffect(() => { useCorium.getState().setPlaying(false); }, []);
   const webgl = canUseWebGL();
 
   const copy = async (): Promise<void> => {
@@ -71,7 +71,7 @@ export function ShareBody({ open }: { open: boolean }) {
       </div>
       {!webgl && <p id="share-picture-reason" className="share__reason">{t('share.pictureNoWebgl')}</p>}
       <p role="status" className="share__status">{status && t(`share.${status}`)}</p>
-      {open && <QrCode text={link} label={t('share.qr')} />}
+      <QrCode text={link} label={t('share.qr')} />
     </div>
   );
 }
