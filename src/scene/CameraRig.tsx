@@ -108,6 +108,8 @@ export function CameraRig({ frame: levelFrame, comparing }: { frame: ZoomFrame; 
     invalidate();
   }, [jumpTo, invalidate]);
 
+  // The frame the camera was last placed for: only a new one (zoom level, layout, focus) glides.
+  const placedFor = useRef<ZoomFrame | null>(null);
   useEffect(() => {
     const target = new Vector3(...frame.target);
     const position = target.clone().addScaledVector(new Vector3(...frame.direction), frame.distanceMm * fit);
@@ -115,9 +117,16 @@ export function CameraRig({ frame: levelFrame, comparing }: { frame: ZoomFrame; 
     camera.near = frame.near;
     camera.far = 200;
     camera.updateProjectionMatrix();
+    const glide = placedFor.current !== null && placedFor.current !== frame;
+    placedFor.current = frame;
     // Following the presenter: their camera makes this move, and its poses bring ours along.
-    if (!mirroredPoses.last()) moveTo(target, position);
-  }, [frame, camera, fit, moveTo]);
+    if (mirroredPoses.last()) return;
+    // The first picture is drawn where the camera belongs, and a view that changes shape (a
+    // resize, the labels' column, a comparison) re-fits at once: a glide there only redrew the
+    // whole view a dozen times while the block swam into place.
+    if (glide) moveTo(target, position);
+    else jumpTo(target, position);
+  }, [frame, camera, fit, moveTo, jumpTo]);
 
   // The presenter's camera already moves smoothly (or jumps, under their reduced motion): take each pose as it is.
   useEffect(() => {

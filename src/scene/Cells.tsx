@@ -1,7 +1,7 @@
 // Cells: the immune cells, fibroblasts and clot cells of the block's wound, drawn on the cut-away
 // front face as ONE instanced mesh of quads. Who is present, where on the way from its vessel,
 // and how it looks come from the curves in cells.*.glsl: no per-cell JavaScript per frame.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial, Vector3 } from 'three';
 import { useCorium } from '../state/store';
 import type { Stain } from '../state/url';
@@ -75,7 +75,8 @@ export function Cells() {
     return m;
   }, [data, uniforms]);
 
-  useEffect(() => {
+  // Before the frame that draws them (FrameDemand).
+  useLayoutEffect(() => {
     const material = mesh.material as ShaderMaterial;
     CELL_KINDS.forEach((kind, i) => {
       const c = CELL_COLOURS[stain][kind];

@@ -3,7 +3,7 @@
 // aligned over time from the curves in fibres.*.glsl (no per-fibre JavaScript per frame).
 // Each ribbon is bent into a crimp only where the crimp is big enough on screen to be seen
 // (fibreDetail): otherwise it is one straight quad, a quarter of the vertices.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Box3, InstancedBufferAttribute, InstancedMesh, PlaneGeometry, ShaderMaterial, Vector3, type PerspectiveCamera } from 'three';
 import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';
@@ -89,7 +89,8 @@ export function CollagenField() {
     (mesh.material as ShaderMaterial).uniforms.uCrimp.value = crimp ? 1 : 0;
   });
 
-  useEffect(() => {
+  // Before the frame that draws them (FrameDemand).
+  useLayoutEffect(() => {
     const u = (mesh.material as ShaderMaterial).uniforms;
     const c = FIBRE_COLOURS[stain];
     (u.uColourI.value as Vector3).set(...c.typeI);

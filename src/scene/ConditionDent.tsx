@@ -2,7 +2,7 @@
 // line's furrow, a stretch mark's band, a pore's funnel) for the block in context. One mesh: a flat
 // grid over the footprint that shaders/condition.vert.glsl lowers to the dent's depth, which the
 // block's shared uniforms update with the clock (TissueBlock). The tissue shader leaves the dent open.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide, ShaderMaterial } from 'three';
 import { useBlock } from './blockContext';
 import { useCorium } from '../state/store';
@@ -35,7 +35,7 @@ export function ConditionDent() {
     side: DoubleSide,
     uniforms: { ...uniforms, uStain: { value: 0 } },
   }), [uniforms]);
-  useEffect(() => { material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
+  useLayoutEffect(() => { material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
   useEffect(() => () => geometry?.dispose(), [geometry]);
   useEffect(() => () => retire(() => disposeOrKeep(material)), [material]);
   if (!geometry) return null;

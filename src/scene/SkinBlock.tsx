@@ -4,7 +4,7 @@
 // program is compiled (compileAsync: in parallel where the browser can), the same mesh shows the
 // flat first picture (firstPicture.ts), disposed once the textures are in. Not the place for
 // vessels, needles or wounds; those are their own components.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ShaderMaterial, type DataTexture, type Mesh } from 'three';
 import { useThree } from '@react-three/fiber';
 import { useCorium } from '../state/store';
@@ -87,7 +87,7 @@ export function SkinBlock({ onDetail }: SkinBlockProps) {
   // compiled shows it again meanwhile (its colours follow the stain, no compile of its own).
   const flat = useMemo(() => (detailed ? null : flatTissueMaterial(uniforms, own, useCorium.getState().stain)), [detailed, uniforms, own]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (material.defines.STAIN !== STAIN_CODE[stain]) {
       material.defines.STAIN = STAIN_CODE[stain];
       material.needsUpdate = true;

@@ -1,24 +1,31 @@
-// Mounts its children one per frame, in order. Software WebGL (and a weak GPU) compiles each new
-// shader program on its first draw; staging lets the skin itself appear after one compile, and
-// the vessels, cells and fibres follow over the next frames instead of holding the first picture
-// back for all of them together. `onDone` runs once the last child has had its frame. While
-// `hold` is set, nothing is mounted yet (the skin's own program is still on its way).
-import { Children, useEffect, useState, type ReactNode } from 'react';
+// Mounts its children once the skin's full textures are on screen (`hold` until then), all in one
+// frame. Software WebGL (and a weak GPU) compiles each new shader program on its first draw; held
+// back, the structures' programs do not delay the skin's first picture or its textures. They used
+// to follow one per frame, but every such frame redraws the whole view: on software WebGL that was
+// 8 of the 16 frames a cold load drew, and most of its drawing (README, Test suite time). `onDone`
+// runs once, right after the frame that first draws them.
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { stagingBegan, stagingEnded } from './graphicsStatus';
 
 export function Staged({ children, onDone, hold = false }: { children: ReactNode; onDone?: () => void; hold?: boolean }) {
-  const items = Children.toArray(children);
-  const [shown, setShown] = useState(0);
+  // Once released, they stay: a later hold (another stain compiling) does not take them away.
+  const [shown, setShown] = useState(!hold);
+  if (!hold && !shown) setShown(true);
   const invalidate = useThree((s) => s.invalidate);
-  // Each step needs a frame: ask for the next one while steps remain (the loop may be on demand).
-  useEffect(() => { if (!hold && shown <= items.length) invalidate(); }, [hold, shown, items.length, invalidate]);
   const [id] = useState(() => Symbol('staged'));
+  const drawn = useRef(false);
+  const latest = useRef(onDone);
+  useEffect(() => { latest.current = onDone; }, [onDone]);
   useEffect(() => { stagingBegan(id); return () => stagingEnded(id); }, [id]);
+  // The frame that draws them (the loop may be on demand), asked for as they are added, so it is
+  // the same frame their mounting asks for rather than one more after it.
+  useLayoutEffect(() => { if (shown) invalidate(); }, [shown, invalidate]);
   useFrame(() => {
-    if (hold) return;
-    if (shown < items.length) setShown(shown + 1);
-    else if (shown === items.length) { setShown(shown + 1); stagingEnded(id); onDone?.(); }
+    if (!shown || drawn.current) return;
+    drawn.current = true;
+    // This frame's render runs right after its callbacks, in the same task: the next task comes after it.
+    setTimeout(() => { stagingEnded(id); latest.current?.(); }, 0);
   });
-  return <>{items.slice(0, shown)}</>;
+  return shown ? <>{children}</> : null;
 }

@@ -2,7 +2,7 @@
 // SplitRenderer draws into part of the canvas when `view=surface`. The strip of small pictures is
 // not drawn here: it has a renderer of its own (stripPainter.ts), so it is drawn in every layout,
 // even when this canvas has no size (printing, a collapsed view). Disposes what it creates.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { WebGLRenderer } from 'three';
 import { useCorium } from '../state/store';
 import type { BlockData } from '../state/blockData';
@@ -21,9 +21,9 @@ export function SurfaceLayer({ data, role }: { data: BlockData; role: 'primary' 
   const curveUniforms = useCurveUniforms(data);
   const drawing = useMemo(() => surfaceDrawing(data, curveUniforms), [data, curveUniforms]);
   useEffect(() => () => drawing.dispose(), [drawing]);
-  useEffect(() => drawing.setSkinType(skinType), [drawing, skinType]);
+  useLayoutEffect(() => drawing.setSkinType(skinType), [drawing, skinType]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const pass: SurfacePass = (gl, vp, timeHours) => drawing.draw(gl, vp, timeHours);
     surfacePasses.set(role, pass);
     return () => { if (surfacePasses.get(role) === pass) surfacePasses.delete(role); };

@@ -3,7 +3,7 @@
 // Structures hidden in the layers panel stay mounted, only invisible (PartGroup). The skin comes
 // first (flat, then its full textures), and only then the structures, one per frame (Staged): each
 // compile would otherwise queue beside the tissue's and hold its textures back.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';
 import type { BlockData } from '../state/blockData';
@@ -40,7 +40,7 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
   // where it crosses from one slab to the next; the condition's dent surface and the needle are
   // left out (the slabs show the dent cut out of them; the device belongs to the whole block).
   const exploded = useCorium((s) => s.layout === 'exploded');
-  useEffect(() => { uniforms.uExplode.value = exploded ? 1 : 0; }, [uniforms, exploded]);
+  useLayoutEffect(() => { uniforms.uExplode.value = exploded ? 1 : 0; }, [uniforms, exploded]);
   const value = useMemo(() => ({ data, uniforms, role }), [data, uniforms, role]);
   const condition = useMemo(() => conditionPicture(data), [data]);
   const [detailed, setDetailed] = useState(false);

@@ -3,7 +3,7 @@
 // model's curves in the shaders (lesion.*.glsl), so playback costs no JavaScript. Pulled
 // apart, the mesh is drawn once per layer slab, each copy moved with its slab and clipped to it
 // (slabs.ts, lib/explode.glsl), so every slab carries its share of the wound or scar.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { BufferAttribute, DoubleSide, InstancedBufferGeometry, ShaderMaterial, type Texture } from 'three';
 import { useBlock } from './blockContext';
 import { lesionOf } from '../state/lesion';
@@ -63,8 +63,8 @@ export function WoundLesion() {
     });
   }, [geometry, uniforms, data]);
 
-  useEffect(() => { if (material) material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
-  useEffect(() => {
+  useLayoutEffect(() => { if (material) material.uniforms.uStain.value = STAIN_CODE[stain]; }, [material, stain]);
+  useLayoutEffect(() => {
     if (geometry && material) applySlabLayout(geometry, material.uniforms as unknown as ReturnType<typeof slabUniforms>, layout);
   }, [geometry, material, layout]);
   useEffect(() => () => retire(() => {

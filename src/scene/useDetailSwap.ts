@@ -3,7 +3,7 @@
 // WebGLRenderer.compileAsync: where the browser offers KHR_parallel_shader_compile, the program
 // compiles while the page goes on; otherwise its cost falls on the first draw, as before. Once it
 // is ready the block re-renders with it and asks for a frame (the frame loop may be on demand).
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Mesh, type BufferGeometry, type ShaderMaterial } from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { detailAllowed, markDetailReady, markFullDetail } from './firstPicture';
@@ -53,8 +53,10 @@ export function useDetailSwap(
 
   const latest = useRef(onDetail);
   useEffect(() => { latest.current = onDetail; }, [onDetail]);
-  // Once the full program is on the mesh, its first draw is the moment of full detail.
-  useEffect(() => {
+  // Once the full program is on the mesh, its first draw is the moment of full detail. In the
+  // commit that puts it there (a layout effect), so the frame that commit asks for is the one
+  // marked: as a passive effect it ran after that frame and asked for one more.
+  useLayoutEffect(() => {
     const m = mesh.current;
     if (flat || !m) return;
     m.onAfterRender = () => {

@@ -19,6 +19,8 @@ const QUIET_AGAIN_MS = 1_000;
 
 let server: PreviewServer;
 let session: BrowserSession;
+/** Frames the renderer had drawn by the time the view settled after the cold load. */
+let framesToSettle = 0;
 
 /** Counts every WebGL draw call in every page of the context, from before the app's first script. */
 function countDrawCalls(): void {
@@ -113,6 +115,7 @@ beforeAll(async () => {
   await waitForStore(session.page);
   await waitForPicture(session.page);
   await waitForSettledView(session.page);
+  framesToSettle = await session.page.evaluate(() => (window as never as { __coriumRenderInfo(): { frames: number } }).__coriumRenderInfo().frames);
 });
 
 afterAll(async () => {
@@ -121,6 +124,13 @@ afterAll(async () => {
 });
 
 describe('the 3D view draws only when something changes', () => {
+  it('builds itself in a few frames: the flat picture, the textures, the structures', () => {
+    // Each frame redraws the whole view. A cold load drew 16 before the structures came all at
+    // once (Staged) and the camera stopped gliding into its first place (CameraRig).
+    expect(framesToSettle).toBeGreaterThanOrEqual(3);
+    expect(framesToSettle).toBeLessThanOrEqual(5);
+  });
+
   it('draws nothing over 5 s of a paused, untouched page', async () => {
     const page = session.page;
     expect(await page.evaluate(() => (window as never as { __corium: { getState(): { playing: boolean } } }).__corium.getState().playing)).toBe(false);

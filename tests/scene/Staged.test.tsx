@@ -1,9 +1,10 @@
-// Staged mounts its children one per frame (none while held) and says once when the last has had its frame;
-// viewSettled (what the offline copy waits for) follows that signal, or gives up after a timeout.
+// Staged mounts nothing while held, then all its children at once, and says once, right after the
+// frame that first draws them, that it is done; viewSettled (what the offline copy waits for)
+// follows that signal, or gives up after a timeout.
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Staged } from '../../src/scene/Staged';
-import { useGraphicsStatus, viewSettled } from '../../src/scene/graphicsStatus';
+import { stagingIdle, useGraphicsStatus, viewSettled } from '../../src/scene/graphicsStatus';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -12,39 +13,50 @@ afterEach(() => {
   useGraphicsStatus.setState({ settled: false });
 });
 
+/** Lets the task after a frame run (where Staged reports that its children were drawn). */
+const nextTask = () => ReactThreeTestRenderer.act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 describe('Staged', () => {
-  it('adds one child per frame, in order, then calls onDone exactly once', async () => {
+  it('adds every child at once, in order, then calls onDone exactly once, after the frame that draws them', async () => {
     const onDone = vi.fn();
     const r = await ReactThreeTestRenderer.create(
       <Staged onDone={onDone}><group name="a" /><group name="b" /><group name="c" /></Staged>,
     );
     const names = () => r.scene.children.map((c) => c.instance.name);
-    expect(names()).toEqual([]);
-    const seen: string[][] = [];
-    for (let i = 0; i < 3; i++) {
-      await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
-      seen.push(names());
-    }
-    expect(seen).toEqual([['a'], ['a', 'b'], ['a', 'b', 'c']]);
+    expect(names()).toEqual(['a', 'b', 'c']);
+    expect(stagingIdle()).toBe(false);
+    await nextTask();
     expect(onDone).not.toHaveBeenCalled();
+    await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    expect(onDone).not.toHaveBeenCalled();
+    await nextTask();
+    expect(onDone).toHaveBeenCalledTimes(1);
+    expect(stagingIdle()).toBe(true);
     for (let i = 0; i < 5; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    await nextTask();
     expect(onDone).toHaveBeenCalledTimes(1);
     expect(names()).toEqual(['a', 'b', 'c']);
   });
 });
 
 describe('Staged on hold', () => {
-  it('mounts nothing while held (the skin\'s own textures come first), then stages as usual', async () => {
+  it('mounts nothing while held (the skin\'s own textures come first), then everything, and keeps it through a later hold', async () => {
     const onDone = vi.fn();
     const staged = (hold: boolean) => <Staged hold={hold} onDone={onDone}><group name="a" /><group name="b" /></Staged>;
     const r = await ReactThreeTestRenderer.create(staged(true));
     const names = () => r.scene.children.map((c) => c.instance.name);
     for (let i = 0; i < 4; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    await nextTask();
     expect(names()).toEqual([]);
+    expect(onDone).not.toHaveBeenCalled();
     await r.update(staged(false));
+    expect(names()).toEqual(['a', 'b']);
     await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
-    expect(names()).toEqual(['a']);
-    for (let i = 0; i < 3; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+    await nextTask();
+    expect(onDone).toHaveBeenCalledTimes(1);
+    // Another stain compiling holds the block again: what is on screen stays.
+    await r.update(staged(true));
+    await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
     expect(names()).toEqual(['a', 'b']);
     expect(onDone).toHaveBeenCalledTimes(1);
   });
