@@ -37,10 +37,13 @@ function blockUniforms(data: BlockData): BlockUniforms {
 
 // The test renderer's WebGL stub never reports a program ready; each test decides when it is.
 let compiled: { resolve: () => void; objects: Object3D[] } | null = null;
+/** What was handed to the renderer's synchronous compile (the early link), in order. */
+let linked: Object3D[] = [];
 let renderer: WebGLRenderer | null = null;
 function CompileWhenTold() {
   const gl = useThree((s) => s.gl);
   renderer = gl;
+  gl.compile = (object) => { linked.push(object); return new Set(); };
   gl.compileAsync = (object) => new Promise((resolve) => {
     compiled = { resolve: () => resolve(object), objects: [...(compiled?.objects ?? []), object] };
   });
@@ -67,6 +70,7 @@ const materialName = (mesh: Mesh) => (mesh.material as ShaderMaterial).name;
 /** Renders the block and, unless `flatOnly`, lets it reach full detail: one frame (the flat picture), then the compile. */
 async function render(data: BlockData, uniforms = blockUniforms(data), { flatOnly = false, onDetail = undefined as (() => void) | undefined } = {}) {
   compiled = null;
+  linked = [];
   const r = await ReactThreeTestRenderer.create(<Block data={data} uniforms={uniforms} onDetail={onDetail} />);
   const meshes = r.scene.findAll((n) => n.type === 'Mesh');
   const mesh = () => r.scene.findAll((n) => n.type === 'Mesh')[0].instance as Mesh;
@@ -154,7 +158,11 @@ describe('SkinBlock', () => {
     const flat = mesh().material as FlatTissueMaterial;
     expect(flat.name).toBe('tissue-flat');
     expect(flat.uniforms.uLayerColour.value).toEqual(flatColourUniform('natural'));
-    // Nothing compiles before the flat picture's frame; then the full material, on a mesh of the block's geometry.
+    // The full program's link is issued as the block mounts, before any frame, on a mesh of the
+    // block's geometry; nothing waits on it before the flat picture's frame.
+    expect(linked).toHaveLength(1);
+    expect(((linked[0] as Mesh).material as ShaderMaterial).name).toBe('tissue');
+    expect((linked[0] as Mesh).geometry).toBe(mesh().geometry);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(compiled).toBeNull();
     await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
