@@ -20,11 +20,14 @@ import { CollagenField } from './CollagenField';
 import { NeedleDevice } from './NeedleDevice';
 import { Staged } from './Staged';
 import { PartGroup } from './PartGroup';
-import { useGraphicsStatus } from './graphicsStatus';
+import { useGraphicsStatus, VIEW_SETTLED_MARK } from './graphicsStatus';
 import { ConditionDent } from './ConditionDent';
 import { conditionPicture, conditionStateAt, dentUniforms } from '../state/condition';
 
-const markSettled = (): void => useGraphicsStatus.getState().setSettled();
+const markSettled = (): void => {
+  useGraphicsStatus.getState().setSettled();
+  performance.mark(VIEW_SETTLED_MARK);
+};
 
 export interface TissueBlockProps {
   data: BlockData;

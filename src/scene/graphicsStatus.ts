@@ -21,6 +21,9 @@ export const useGraphicsStatus = create<GraphicsStatus>()((set) => ({
   setSettled: () => set({ settled: true }),
 }));
 
+/** performance.mark set when the main view has settled: the bench waits for it before the next load. */
+export const VIEW_SETTLED_MARK = 'corium:view-settled';
+
 /** Resolves once the view has settled, or after `timeoutMs` if it never does (a stalled GPU). */
 export function viewSettled(timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {

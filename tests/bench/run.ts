@@ -11,6 +11,8 @@ import { CHROMIUM_FLAGS, chromePath, freePort, ROOT } from '../e2e/harness';
 import { buildResults, formatTable, PUNCTURE_COUNTS, SCRUB_DAYS, type Chunk, type FrameSample, type Machine, type ScrubDay } from './stats';
 import { frameOfMark, tracedFrames, type TraceEvent } from './trace';
 import { benchClassroom, formatClassroom } from './classroom';
+import { VIEW_SETTLED_MARK } from '../../src/scene/graphicsStatus';
+import { untilQuiet } from './quiet';
 
 const BENCH_DIR = path.join(ROOT, 'tests/bench');
 const PROBE = readFileSync(path.join(BENCH_DIR, 'probe.js'), 'utf8');
@@ -125,16 +127,25 @@ async function main(): Promise<void> {
     log(`first frames: ${FIRST_FRAME_LOADS} loads each, alternating app and floor`);
     const first = { app: [] as number[], floor: [] as number[] };
     const fullDetail: number[] = [];
+    await untilQuiet();
     for (let i = 0; i < FIRST_FRAME_LOADS; i++) {
       const order = i % 2 ? (['floor', 'app'] as const) : (['app', 'floor'] as const);
       for (const which of order) {
         const p = await open(browser, which === 'app' ? app.url : floor.url, false);
         first[which].push((await p.page.evaluate('window.__bench.firstFrameMs')) as number);
         // The app's first picture is flat; its full tissue program follows (src/scene/firstPicture.ts).
-        if (which === 'app') fullDetail.push((await withTimeout(p.page.evaluate('window.__bench.fullDetail()'), 'no full-detail frame')) as number);
+        if (which === 'app') {
+          fullDetail.push((await withTimeout(p.page.evaluate('window.__bench.fullDetail()'), 'no full-detail frame')) as number);
+          // The structures follow full detail (Staged): let their shaders compile before closing.
+          await withTimeout(p.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, VIEW_SETTLED_MARK, { polling: 50 }), 'view never settled');
+        }
         await p.close();
+        // What the closed page set going must not fall into the next load (quiet.ts).
+        await untilQuiet();
       }
     }
+    const ms = (xs: number[]): string => xs.map((x) => Math.round(x)).join(', ');
+    log(`first frames (ms): app ${ms(first.app)}; full detail ${ms(fullDetail)}; floor ${ms(first.floor)}`);
 
     noteLoad('frames');
     const framesByCount = new Map<number, FrameSample[]>();
