@@ -1,8 +1,8 @@
 // One block of skin for one scenario: provides the block's model data and shared uniforms to
 // every structure inside it, and advances its time uniform once per frame from the store.
 // Structures hidden in the layers panel stay mounted, only invisible (PartGroup). The skin comes
-// first (flat, then its full textures), and only then the structures, one per frame (Staged): each
-// compile would otherwise queue beside the tissue's and hold its textures back.
+// first (flat, then its full textures), and only then the structures, all in one frame (Staged):
+// their compiles would otherwise queue beside the tissue's and hold its textures back.
 import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';

@@ -34,7 +34,7 @@ export function viewSettled(timeoutMs: number): Promise<void> {
   });
 }
 
-/** Staged mounts still under way (each block's structures arrive one per frame). Not a store:
+/** Staged mounts still under way (a block's structures not yet drawn once). Not a store:
  *  nothing re-renders on it; the tests read it through `__coriumSettled`. */
 const staging = new Set<symbol>();
 export const stagingBegan = (id: symbol): void => { staging.add(id); };

@@ -99,7 +99,7 @@ describe('the first picture', () => {
   });
 
   it('is replaced by the full textures without a jump in any stain, and its program is freed', async () => {
-    // The structures arrive after the textures, one per frame; hidden, the layers alone are compared.
+    // The structures arrive after the textures; hidden, the layers alone are compared.
     await page.evaluate((parts) => {
       const s = (window as unknown as { __corium: { getState(): { setHidden(p: string, h: boolean): void } } }).__corium.getState();
       for (const p of parts) s.setHidden(p, true);

@@ -221,8 +221,8 @@ describe('the 3D view draws only when something changes', () => {
   it('the comparison view redraws when the time changes', async () => {
     const page = session.page;
     expect(await drawsAfter(page, () => callStore(page, 'setCompare', 'deep-incision'))).toBeGreaterThan(0);
-    // The second block mounts its structures one per frame, compiling new programs (on a loaded
-    // machine one such frame can take seconds): the quiet is judged once it has finished.
+    // The second block mounts its structures after its textures, compiling new programs (on a
+    // loaded machine that frame can take seconds): the quiet is judged once it has finished.
     await waitForSettledView(page);
     expect(await drawsOnceQuiet(page, IDLE_WINDOW_MS, 90_000)).toBe(0);
     const before = await readCanvas(page);

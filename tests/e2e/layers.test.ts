@@ -56,7 +56,7 @@ beforeAll(async () => {
   await session.page.goto(`${server.url}?scenario=microneedling-face-0.5mm&view=channel&test`, { waitUntil: 'load' });
   await waitForStore(session.page);
   await waitForPicture(session.page);
-  // The structures mount one per frame after the skin (Staged).
+  // The structures mount after the skin's textures (Staged).
   home = await settledPicture(session.page);
 }, 110_000);
 

@@ -45,7 +45,7 @@ describe('motion', () => {
     await page.goto(`${server.url}?test&scenario=deep-incision&t=48`);
     await waitForStore(page);
     await waitForPicture(page);
-    // The structures mount over the first frames (one per frame): let the picture settle, then watch.
+    // The structures mount after the textures (Staged): let the picture settle, then watch.
     await nextFrames(page, 30);
     const first = await readCanvas(page);
     await nextFrames(page, 20);
