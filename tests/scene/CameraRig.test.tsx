@@ -4,9 +4,10 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { useThree } from '@react-three/fiber';
 import { Vector3, type Camera } from 'three';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CameraRig, zoomFrame, type ZoomFrame } from '../../src/scene/CameraRig';
 import { useCorium } from '../../src/state/store';
+import { mirroredPoses } from '../../src/scene/cameraCommands';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -33,6 +34,9 @@ async function rig(frame: ZoomFrame, into: Handles) {
 
 const frames = (r: { advanceFrames(n: number, dt: number): Promise<void> }, n: number) =>
   ReactThreeTestRenderer.act(async () => r.advanceFrames(n, 1 / 30));
+
+// A pose kept from the presenter would be followed instead (cameraCommands.test sends some).
+beforeEach(() => mirroredPoses.forget());
 
 describe('CameraRig', () => {
   it('draws the first frame from where the camera belongs, not from the canvas default', async () => {

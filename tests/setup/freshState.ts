@@ -16,6 +16,7 @@ import { useTreatmentMotion } from '../../src/scene/treatmentMotion';
 import { useGraphicsStatus } from '../../src/scene/graphicsStatus';
 import { useSurfaceLayout } from '../../src/scene/surfaceLayout';
 import { useSurfaceStrip } from '../../src/scene/surfaceStrip';
+import { cameraMoves, mirroredPoses } from '../../src/scene/cameraCommands';
 
 const STORES: readonly StoreApi<object>[] = [
   useCorium, useClass, usePointer, useDisplay, usePrintNote, useShortcutPreference, useTours,
@@ -23,4 +24,8 @@ const STORES: readonly StoreApi<object>[] = [
 ];
 
 for (const store of STORES) store.setState(store.getInitialState(), true);
+// The camera's pose channels keep their last pose for a camera that mounts later: a pose left by
+// one file would be followed by the next file's camera.
+cameraMoves.forget();
+mirroredPoses.forget();
 if (i18n.language !== 'en') await i18n.changeLanguage('en');
