@@ -39,11 +39,15 @@ function blockUniforms(data: BlockData): BlockUniforms {
 let compiled: { resolve: () => void; objects: Object3D[] } | null = null;
 /** What was handed to the renderer's synchronous compile (the early link), in order. */
 let linked: Object3D[] = [];
+/** Whether the stub offers KHR_parallel_shader_compile. */
+let parallelCompile = false;
 let renderer: WebGLRenderer | null = null;
 function CompileWhenTold() {
   const gl = useThree((s) => s.gl);
   renderer = gl;
   gl.compile = (object) => { linked.push(object); return new Set(); };
+  // As on SwiftShader: no parallel compile, so the full program is linked as the block mounts.
+  gl.extensions.has = (name) => name !== 'KHR_parallel_shader_compile' || parallelCompile;
   gl.compileAsync = (object) => new Promise((resolve) => {
     compiled = { resolve: () => resolve(object), objects: [...(compiled?.objects ?? []), object] };
   });
@@ -149,6 +153,17 @@ describe('SkinBlock', () => {
     expect(m.uniforms.uExplode.value).toBe(1);
     expect((mesh().material as FlatTissueMaterial).uniforms.uExplode).toBe(m.uniforms.uExplode);
     await r.unmount();
+  });
+
+  it('leaves the link to compileAsync where the browser compiles in parallel (KHR_parallel_shader_compile)', async () => {
+    parallelCompile = true;
+    try {
+      const { r } = await render(blockDataFor('microneedling-face-0.5mm', null), undefined, { flatOnly: true });
+      expect(linked).toEqual([]);
+      await r.unmount();
+    } finally {
+      parallelCompile = false;
+    }
   });
 
   it('draws a flat first picture until the full program is compiled, then the full one, and frees the flat one', async () => {
