@@ -26,7 +26,8 @@ import { conditionPicture, conditionStateAt, dentUniforms } from '../state/condi
 
 const markSettled = (): void => {
   useGraphicsStatus.getState().setSettled();
-  performance.mark(VIEW_SETTLED_MARK);
+  // Once: a scenario switch settles the view again, and marks would pile up over a long session.
+  if (performance.getEntriesByName(VIEW_SETTLED_MARK).length === 0) performance.mark(VIEW_SETTLED_MARK);
 };
 
 export interface TissueBlockProps {

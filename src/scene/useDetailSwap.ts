@@ -1,9 +1,9 @@
 // Swaps the skin block from its flat first picture to the full tissue program. After the frame that
 // draws the flat picture, WebGLRenderer.compileAsync links it: where the browser offers
 // KHR_parallel_shader_compile, without blocking the page; elsewhere its link was already issued as
-// the block mounted (below), and what is left of its cost falls on the first draw. Once it is ready the block
-// re-renders with it and asks for a frame (the frame loop may be on demand).
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+// the block mounted (below), and what is left of its cost falls on the first draw. Once it is
+// ready the block re-renders with it and asks for a frame (the frame loop may be on demand).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Mesh, type BufferGeometry, type ShaderMaterial } from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { detailAllowed, markDetailReady, markFullDetail } from './firstPicture';
@@ -31,6 +31,9 @@ export function useDetailSwap(
     return () => { alive.current = false; };
   }, []);
 
+  // A mesh like the block's but outside the scene: the same program parameters, nothing drawn.
+  const probe = useMemo(() => new Mesh(geometry, full), [geometry, full]);
+
   // Without KHR_parallel_shader_compile (SwiftShader, some weak GPUs) the full program's link is
   // issued as the block mounts, and flushed: the GPU process links it while the page's main thread
   // is still building the scene, and nothing waits on it until its first draw (three checks a
@@ -41,16 +44,14 @@ export function useDetailSwap(
   // against 244 and 258 s, run back to back).
   useLayoutEffect(() => {
     if (!flat || gl.extensions.has('KHR_parallel_shader_compile')) return;
-    gl.compile(new Mesh(geometry, full), camera, scene);
+    gl.compile(probe, camera, scene);
     gl.getContext().flush();
-  }, [gl, camera, scene, full, flat, geometry]);
+  }, [gl, camera, scene, probe, flat]);
 
   useFrame(() => {
     const key = `${full.uuid}/${variant}`;
     if (!flat || requested.current === key) return;
     requested.current = key;
-    // A mesh like the block's but outside the scene: the same program parameters, nothing drawn.
-    const probe = new Mesh(geometry, full);
     setTimeout(() => {
       void detailAllowed()
         .then(() => gl.compileAsync(probe, camera, scene))
