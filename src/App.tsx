@@ -36,6 +36,7 @@ import { TeacherTourCaption } from './ui/classroom/ClassTourCaption';
 import { useClassroomLink } from './ui/classroom/useClassroomLink';
 import { useClass } from './ui/classroom/classStore';
 import { DeferredHandout } from './ui/patient/DeferredHandout';
+import { DeferredPanels } from './ui/DeferredPanels';
 
 // The charts (uPlot) and the explanation load when their panel is first opened.
 const ChartsPanel = lazy(() => import('./ui/charts/ChartsPanel'));
@@ -113,19 +114,21 @@ export function App() {
           <fieldset className="follow-lock" disabled={locked}>
             <CrashProbe area="panels" />
             <SceneDescription />
-            {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, plan, myths, explanation, stages, charts.
-                Patient mode keeps what the conversation needs (scenario and area, the plan with its surface strip
-                and printing, the myths, the plain explanation); device engineering, layers and charts stay in Explore. */}
-            <ScenarioPanel />
-            {!patient && <TreatPanel />}
-            {!patient && <DevicePanel />}
-            {!patient && <WoundPanel />}
-            {!patient && <LayersPanel />}
-            <Panel key={`plan-${mode}`} id="plan" title={t('plan.panel.title')} defaultOpen={patient}><PlanPanel /></Panel>
-            <Panel id="myths" title={t('plan.myths.title')}><MythsPanel /></Panel>
-            <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
-            {!patient && <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>}
-            {!patient && <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>}
+            <DeferredPanels>
+              {/* Panels, top to bottom: scenario, device/treat, wound builder, layers, plan, myths, explanation, stages, charts.
+                  Patient mode keeps what the conversation needs (scenario and area, the plan with its surface strip
+                  and printing, the myths, the plain explanation); device engineering, layers and charts stay in Explore. */}
+              <ScenarioPanel />
+              {!patient && <TreatPanel />}
+              {!patient && <DevicePanel />}
+              {!patient && <WoundPanel />}
+              {!patient && <LayersPanel />}
+              <Panel key={`plan-${mode}`} id="plan" title={t('plan.panel.title')} defaultOpen={patient}><PlanPanel /></Panel>
+              <Panel id="myths" title={t('plan.myths.title')}><MythsPanel /></Panel>
+              <Panel id="explain" title={t('explain.panel.title')} defaultOpen><Explanation /></Panel>
+              {!patient && <Panel id="stages" title={t('explain.diagram.title')} defaultOpen><StageDiagram /></Panel>}
+              {!patient && <Panel id="charts" title={t('charts.title')}><ChartsPanel /></Panel>}
+            </DeferredPanels>
           </fieldset>
         </ErrorBoundary>
         <Disclaimer />

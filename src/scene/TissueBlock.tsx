@@ -3,7 +3,7 @@
 // Structures hidden in the layers panel stay mounted, only invisible (PartGroup). The skin comes
 // first (flat, then its full textures), and only then the structures, all in one frame (Staged):
 // their compiles would otherwise queue beside the tissue's and hold its textures back.
-import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useCorium } from '../state/store';
 import type { BlockData } from '../state/blockData';
@@ -49,7 +49,14 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
   const condition = useMemo(() => conditionPicture(data), [data]);
   const [detailed, setDetailed] = useState(false);
   const onDetail = useCallback(() => setDetailed(true), []);
+  const pictured = useRef(false);
   useFrame((_, dt) => {
+    if (role === 'primary' && !pictured.current) {
+      pictured.current = true;
+      // This frame draws the block (its render follows the callbacks, in the same task): the page's
+      // panels wait for it (DeferredPanels), so they do not hold the first picture back.
+      setTimeout(() => useGraphicsStatus.getState().setPictured(), 0);
+    }
     const hours = useCorium.getState().timeHours;
     uniforms.uTimeHours.value = hours;
     // The condition changes over the course: a few numbers from the model per frame (indication.ts).

@@ -2,7 +2,8 @@
 // browser), and returns focus to whatever had it before — the button, or wherever the focus was
 // when a keyboard shortcut opened it through `handle`. The dialog's content is rendered only
 // while it is open: the sources alone are 500 elements, which every page load built and hid
-// (more than half of the page's DOM), on the way to the first picture.
+// (more than half of the page's DOM), on the way to the first picture. A long content is passed as
+// its own component (SourcesList), so that its elements and translations are not even built while closed.
 import { useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/useT';

@@ -10,7 +10,7 @@ import { stagingIdle, useGraphicsStatus, viewSettled } from '../../src/scene/gra
 
 afterEach(() => {
   vi.useRealTimers();
-  useGraphicsStatus.setState({ settled: false });
+  useGraphicsStatus.setState({ settled: false, pictured: false });
 });
 
 /** Lets the task after a frame run (where Staged reports that its children were drawn). */
@@ -75,7 +75,7 @@ describe('viewSettled', () => {
   it('resolves at once if already settled, and after the timeout if it never settles', async () => {
     useGraphicsStatus.getState().setSettled();
     await expect(viewSettled(60_000)).resolves.toBeUndefined();
-    useGraphicsStatus.setState({ settled: false });
+    useGraphicsStatus.setState({ settled: false, pictured: false });
     vi.useFakeTimers();
     const done = vi.fn();
     void viewSettled(10_000).then(done);

@@ -16,6 +16,16 @@ export function SourcesDialogButton() {
   const t = useT();
   return (
     <DialogButton label={t('explain.sources.button')} title={t('explain.sources.title')}>
+      <SourcesList />
+    </DialogButton>
+  );
+}
+
+/** The dialog's content: its own component, so its 200-odd translations are looked up only while it is open. */
+function SourcesList() {
+  const t = useT();
+  return (
+    <>
       <p>{t('explain.sources.intro')}</p>
       <ul className="sources-legend">
         {TAGS.map((tag) => <li key={tag}><span className="sources__tag">[{tag}]</span> {evidence(tag)}</li>)}
@@ -30,6 +40,6 @@ export function SourcesDialogButton() {
           </li>
         ))}
       </ul>
-    </DialogButton>
+    </>
   );
 }

@@ -11,24 +11,32 @@ const SIZE_KEY: Record<TextSize, 'textNormal' | 'textLarge' | 'textLarger'> = { 
 export function DisplayDialog() {
   useDisplayPreferences();
   const t = useT();
-  const { palette, textSize, setPalette, setTextSize } = useDisplay();
   return (
     <DialogButton label={t('modes.display.open')} title={t('modes.display.title')}>
-      <div className="display-prefs">
-        <fieldset>
-          <legend>{t('modes.display.palette')}</legend>
-          {PALETTES.map((p) => (
-            <label key={p}><input type="radio" name="corium-palette" checked={palette === p} onChange={() => setPalette(p)} />{t(`modes.display.${PALETTE_KEY[p]}`)}</label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('modes.display.textSize')}</legend>
-          {TEXT_SIZES.map((s) => (
-            <label key={s}><input type="radio" name="corium-text-size" checked={textSize === s} onChange={() => setTextSize(s)} />{t(`modes.display.${SIZE_KEY[s]}`)}</label>
-          ))}
-        </fieldset>
-        <p>{t('modes.display.saved')}</p>
-      </div>
+      <DisplayChoices />
     </DialogButton>
+  );
+}
+
+/** The dialog's content, built only while it is open. */
+function DisplayChoices() {
+  const t = useT();
+  const { palette, textSize, setPalette, setTextSize } = useDisplay();
+  return (
+    <div className="display-prefs">
+      <fieldset>
+        <legend>{t('modes.display.palette')}</legend>
+        {PALETTES.map((p) => (
+          <label key={p}><input type="radio" name="corium-palette" checked={palette === p} onChange={() => setPalette(p)} />{t(`modes.display.${PALETTE_KEY[p]}`)}</label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('modes.display.textSize')}</legend>
+        {TEXT_SIZES.map((s) => (
+          <label key={s}><input type="radio" name="corium-text-size" checked={textSize === s} onChange={() => setTextSize(s)} />{t(`modes.display.${SIZE_KEY[s]}`)}</label>
+        ))}
+      </fieldset>
+      <p>{t('modes.display.saved')}</p>
+    </div>
   );
 }

@@ -12,8 +12,6 @@ import { useShortcutPreference } from './shortcutPreference';
 export function KeyboardHelp() {
   const t = useT();
   const dialog = useRef<DialogHandle>(null);
-  const { enabled, setEnabled } = useShortcutPreference();
-  const hintId = useId();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -30,6 +28,18 @@ export function KeyboardHelp() {
 
   return (
     <DialogButton label={t('help.shortcuts.open')} title={t('help.shortcuts.title')} handle={dialog}>
+      <ShortcutList />
+    </DialogButton>
+  );
+}
+
+/** The dialog's content, built only while it is open. */
+function ShortcutList() {
+  const t = useT();
+  const { enabled, setEnabled } = useShortcutPreference();
+  const hintId = useId();
+  return (
+    <>
       <p>{t('help.shortcuts.intro')}</p>
       <label className="shortcuts__switch">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} aria-describedby={hintId} />
@@ -49,6 +59,6 @@ export function KeyboardHelp() {
           ))}
         </tbody>
       </table>
-    </DialogButton>
+    </>
   );
 }

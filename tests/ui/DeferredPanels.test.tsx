@@ -1,0 +1,69 @@
+// The panels wait for the 3D view's first picture (so rendering them does not hold it back), hold
+// their height meanwhile, and come at once when there is no view to wait for, when the view was
+// pictured before they mounted, or after at most 5 s (a stalled GPU).
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reactHost, type ReactHost } from './reactHost';
+
+let webgl = true;
+vi.mock('../../src/scene/webglSupport', () => ({ canUseWebGL: () => webgl }));
+
+let view: ReactHost;
+const panels = () => view.host.querySelector('[data-testid="panels"]');
+const pending = () => view.host.querySelector('.app__panels-pending');
+
+async function mount(): Promise<typeof import('../../src/scene/graphicsStatus')> {
+  const status = await import('../../src/scene/graphicsStatus');
+  const { DeferredPanels } = await import('../../src/ui/DeferredPanels');
+  await act(async () => view.root.render(<DeferredPanels><p data-testid="panels">panels</p></DeferredPanels>));
+  return status;
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  vi.useFakeTimers();
+  webgl = true;
+  view = reactHost();
+});
+
+afterEach(() => {
+  view.unmount();
+  vi.useRealTimers();
+});
+
+describe('DeferredPanels', () => {
+  it('holds the panels (keeping their place) until the view has its first picture, then shows them', async () => {
+    const status = await mount();
+    expect(panels()).toBeNull();
+    expect(pending()).not.toBeNull();
+    // Settling the view's structures is not what they wait for; the first picture is.
+    await act(async () => { await vi.advanceTimersByTimeAsync(1_000); });
+    expect(panels()).toBeNull();
+    await act(async () => { status.useGraphicsStatus.getState().setPictured(); });
+    expect(panels()).not.toBeNull();
+    expect(pending()).toBeNull();
+  });
+
+  it('shows them at once without WebGL, or when the view was pictured before they mounted', async () => {
+    webgl = false;
+    await mount();
+    expect(panels()).not.toBeNull();
+    view.unmount();
+    vi.resetModules();
+    webgl = true;
+    view = reactHost();
+    const status = await import('../../src/scene/graphicsStatus');
+    status.useGraphicsStatus.getState().setPictured();
+    await mount();
+    expect(panels()).not.toBeNull();
+  });
+
+  it('shows them after 5 s when the view never draws (a stalled GPU)', async () => {
+    await mount();
+    await act(async () => { await vi.advanceTimersByTimeAsync(4_900); });
+    expect(panels()).toBeNull();
+    await act(async () => { await vi.advanceTimersByTimeAsync(200); });
+    expect(panels()).not.toBeNull();
+  });
+});
