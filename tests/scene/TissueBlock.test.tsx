@@ -1,6 +1,7 @@
 // The main block says, right after the frame that first draws it, that the view has its first
 // picture (the page's panels wait for that: DeferredPanels); the comparison block does not.
 import ReactThreeTestRenderer from '@react-three/test-renderer';
+import { useThree } from '@react-three/fiber';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TissueBlock } from '../../src/scene/TissueBlock';
 import { useGraphicsStatus, viewPictured } from '../../src/scene/graphicsStatus';
@@ -10,13 +11,22 @@ import { blockDataFor } from '../../src/state/blockData';
 
 afterEach(() => { useGraphicsStatus.setState({ pictured: false, settled: false }); });
 
+// The test renderer's WebGL stub never reports a program ready, and three's compileAsync would poll
+// it every 10 ms for ever, into later files: the full program is left compiling (the block stays flat).
+function NeverCompiled() {
+  const gl = useThree((s) => s.gl);
+  gl.compile = () => new Set();
+  gl.compileAsync = () => new Promise(() => {});
+  return null;
+}
+
 const nextTask = () => ReactThreeTestRenderer.act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 const pictured = () => useGraphicsStatus.getState().pictured;
 
 describe('TissueBlock', () => {
   it('marks the view pictured after the frame that first draws the main block, not before', async () => {
     const data = blockDataFor('microneedling-face-0.5mm', null);
-    const r = await ReactThreeTestRenderer.create(<TissueBlock data={data} role="primary" offsetXMm={0} />);
+    const r = await ReactThreeTestRenderer.create(<><NeverCompiled /><TissueBlock data={data} role="primary" offsetXMm={0} /></>);
     const reached = viewPictured(60_000);
     await nextTask();
     expect(pictured()).toBe(false);
@@ -29,7 +39,7 @@ describe('TissueBlock', () => {
 
   it('leaves it to the main block: the comparison block drawing says nothing', async () => {
     const data = blockDataFor('deep-incision', null);
-    const r = await ReactThreeTestRenderer.create(<TissueBlock data={data} role="compare" offsetXMm={6} />);
+    const r = await ReactThreeTestRenderer.create(<><NeverCompiled /><TissueBlock data={data} role="compare" offsetXMm={6} /></>);
     for (let i = 0; i < 3; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
     await nextTask();
     expect(pictured()).toBe(false);
