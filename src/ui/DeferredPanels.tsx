@@ -1,8 +1,8 @@
 // The panels' content waits for the 3D view's first picture: rendering every panel (their
-// translations, number formats and model summaries) took the main thread for about a third of a
-// second on the way to that picture on software WebGL (README, Performance). Then they render as
+// translations, the page's first number format, model summaries) took about 0.1 s of the main
+// thread on the way to that picture on software WebGL (README, Performance). Then they render as
 // a transition, which React splits into short slices, so the frames that bring the full textures
-// are not held up either. At once when there is no 3D view to wait for; after WAIT_FOR_VIEW_MS
+// can run between them. At once when there is no 3D view to wait for; after WAIT_FOR_VIEW_MS
 // at most (a stalled GPU). Until then a placeholder keeps the panels' height, so the view does
 // not resize under the user when they arrive.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';

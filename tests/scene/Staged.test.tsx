@@ -27,9 +27,13 @@ describe('Staged', () => {
     expect(stagingIdle()).toBe(false);
     await nextTask();
     expect(onDone).not.toHaveBeenCalled();
+    // The task after the frame is a timer: faked here, because act() may itself wait a task and,
+    // on a busy machine, let it run before the assertion below (a fresh clone's run did).
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
     expect(onDone).not.toHaveBeenCalled();
-    await nextTask();
+    vi.runOnlyPendingTimers();
+    vi.useRealTimers();
     expect(onDone).toHaveBeenCalledTimes(1);
     expect(stagingIdle()).toBe(true);
     for (let i = 0; i < 5; i++) await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));

@@ -2,14 +2,17 @@
 // picture (the page's panels wait for that: DeferredPanels); the comparison block does not.
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { useThree } from '@react-three/fiber';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TissueBlock } from '../../src/scene/TissueBlock';
 import { useGraphicsStatus, viewPictured } from '../../src/scene/graphicsStatus';
 import { blockDataFor } from '../../src/state/blockData';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-afterEach(() => { useGraphicsStatus.setState({ pictured: false, settled: false }); });
+afterEach(() => {
+  vi.useRealTimers();
+  useGraphicsStatus.setState({ pictured: false, settled: false });
+});
 
 // The test renderer's WebGL stub never reports a program ready, and three's compileAsync would poll
 // it every 10 ms for ever, into later files: the full program is left compiling (the block stays flat).
@@ -24,14 +27,18 @@ const nextTask = () => ReactThreeTestRenderer.act(() => new Promise<void>((resol
 const pictured = () => useGraphicsStatus.getState().pictured;
 
 describe('TissueBlock', () => {
-  it('marks the view pictured after the frame that first draws the main block, not before', async () => {
+  it('marks the view pictured in the task after the frame that first draws the main block', async () => {
     const data = blockDataFor('microneedling-face-0.5mm', null);
     const r = await ReactThreeTestRenderer.create(<><NeverCompiled /><TissueBlock data={data} role="primary" offsetXMm={0} /></>);
     const reached = viewPictured(60_000);
     await nextTask();
     expect(pictured()).toBe(false);
+    // The task after the frame is a timer, faked so that act() cannot run it early (Staged.test).
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
-    await nextTask();
+    expect(pictured()).toBe(false);
+    vi.runOnlyPendingTimers();
+    vi.useRealTimers();
     expect(pictured()).toBe(true);
     await expect(reached).resolves.toBeUndefined();
     await r.unmount();
