@@ -53,8 +53,9 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
   useFrame((_, dt) => {
     if (role === 'primary' && !pictured.current) {
       pictured.current = true;
-      // This frame draws the block (its render follows the callbacks, in the same task): the page's
-      // panels wait for it (DeferredPanels), so they do not hold the first picture back.
+      // This frame draws the view's first picture (its render follows the callbacks, in the same
+      // task: the block, or in the surface view the surface alone). The page's panels wait for it
+      // (DeferredPanels), so they do not hold that picture back.
       setTimeout(() => useGraphicsStatus.getState().setPictured(), 0);
     }
     const hours = useCorium.getState().timeHours;

@@ -4,6 +4,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useCorium } from '../state/store';
 import { disarmCrashProbes } from '../state/crashProbe';
 import { t } from '../i18n';
+import { useGraphicsStatus } from '../scene/graphicsStatus';
 
 export interface ErrorBoundaryProps {
   /** Which area: its name in words comes from the catalogue (used in the message and the button's name). */
@@ -28,6 +29,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Kept in the console for bug reports; the page itself shows the plain message.
     console.warn(`Corium: the ${this.props.area} area stopped after an error`, error, info.componentStack);
+    // No picture is coming: what waits for the view's first one (the panels) need not wait.
+    if (this.props.area === 'view') useGraphicsStatus.getState().setFailed();
   }
 
   private reset = (): void => {

@@ -1,8 +1,9 @@
-// The panels wait for the 3D view's first picture (so rendering them does not hold it back), hold
-// their height meanwhile, and come at once when there is no view to wait for, when the view was
-// pictured before they mounted, or after at most 5 s (a stalled GPU).
+// The panels wait for the 3D view's first picture (so rendering them does not hold it back), say
+// they are loading and hold their height meanwhile, and come at once when there is no view to wait
+// for, when the view was pictured before they mounted, when no picture is coming (the view crashed
+// into its error boundary, or lost its context first), or after at most 5 s (a stalled GPU).
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reactHost, type ReactHost } from './reactHost';
 
@@ -13,11 +14,15 @@ let view: ReactHost;
 const panels = () => view.host.querySelector('[data-testid="panels"]');
 const pending = () => view.host.querySelector('.app__panels-pending');
 
-async function mount(): Promise<typeof import('../../src/scene/graphicsStatus')> {
+async function mount(view3d: ReactNode = null): Promise<typeof import('../../src/scene/graphicsStatus')> {
   const status = await import('../../src/scene/graphicsStatus');
   const { DeferredPanels } = await import('../../src/ui/DeferredPanels');
-  await act(async () => view.root.render(<DeferredPanels><p data-testid="panels">panels</p></DeferredPanels>));
+  await act(async () => view.root.render(<>{view3d}<DeferredPanels><p data-testid="panels">panels</p></DeferredPanels></>));
   return status;
+}
+
+function Crash(): never {
+  throw new Error('the 3D view broke');
 }
 
 beforeEach(() => {
@@ -36,7 +41,8 @@ describe('DeferredPanels', () => {
   it('holds the panels (keeping their place) until the view has its first picture, then shows them', async () => {
     const status = await mount();
     expect(panels()).toBeNull();
-    expect(pending()).not.toBeNull();
+    expect(pending()?.getAttribute('aria-busy')).toBe('true');
+    expect(pending()?.textContent).toMatch(/Loading/);
     // Settling the view's structures is not what they wait for; the first picture is.
     await act(async () => { await vi.advanceTimersByTimeAsync(1_000); });
     expect(panels()).toBeNull();
@@ -56,6 +62,24 @@ describe('DeferredPanels', () => {
     const status = await import('../../src/scene/graphicsStatus');
     status.useGraphicsStatus.getState().setPictured();
     await mount();
+    expect(panels()).not.toBeNull();
+  });
+
+  it('shows them at once when no picture is coming: the view crashed, or lost its context first', async () => {
+    const { ErrorBoundary } = await import('../../src/ui/ErrorBoundary');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await mount(<ErrorBoundary area="view"><Crash /></ErrorBoundary>);
+    expect(view.host.querySelector('[data-error-area="view"]')).not.toBeNull();
+    expect(panels()).not.toBeNull();
+    warn.mockRestore();
+    error.mockRestore();
+    view.unmount();
+    vi.resetModules();
+    view = reactHost();
+    const status = await mount();
+    expect(panels()).toBeNull();
+    await act(async () => { status.useGraphicsStatus.getState().setLost(true); });
     expect(panels()).not.toBeNull();
   });
 
