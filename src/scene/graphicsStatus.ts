@@ -1,6 +1,8 @@
-// Whether the 3D view's WebGL context is currently lost, and how often it came back; and whether
-// the view has finished building itself. Written from inside the canvas (GraphicsGuard, Staged),
-// read by the DOM notice and by background work that waits its turn; the simulation state lives elsewhere.
+// Whether the 3D view's WebGL context is currently lost, and how often it came back; whether the
+// view has its first picture, has stopped on an error, or has finished building itself. Written
+// from inside the canvas (GraphicsGuard, TissueBlock, Staged) and by the view's error boundary;
+// read by the DOM notice, the panels and background work that waits its turn; the simulation
+// state lives elsewhere.
 import { create } from 'zustand';
 
 export interface GraphicsStatus {
