@@ -35,6 +35,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
   private reset = (): void => {
     resetCoriumState();
+    if (this.props.area === 'view') useGraphicsStatus.setState({ failed: false });
     disarmCrashProbes();
     // A new key remounts the children from scratch, rather than re-rendering a broken tree.
     this.setState((s) => ({ error: null, generation: s.generation + 1 }));

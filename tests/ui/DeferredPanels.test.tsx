@@ -21,14 +21,17 @@ async function mount(view3d: ReactNode = null): Promise<typeof import('../../src
   return status;
 }
 
-function Crash(): never {
-  throw new Error('the 3D view broke');
+let broken = true;
+function Crash(): null {
+  if (broken) throw new Error('the 3D view broke');
+  return null;
 }
 
 beforeEach(() => {
   vi.resetModules();
   vi.useFakeTimers();
   webgl = true;
+  broken = true;
   view = reactHost();
 });
 
@@ -72,14 +75,20 @@ describe('DeferredPanels', () => {
     await mount(<ErrorBoundary area="view"><Crash /></ErrorBoundary>);
     expect(view.host.querySelector('[data-error-area="view"]')).not.toBeNull();
     expect(panels()).not.toBeNull();
+    // Reset: the view may draw again, so it is no longer marked failed.
+    broken = false;
+    const status = await import('../../src/scene/graphicsStatus');
+    expect(status.useGraphicsStatus.getState().failed).toBe(true);
+    await act(async () => view.host.querySelector<HTMLButtonElement>('[data-error-area="view"] button')!.click());
+    expect(status.useGraphicsStatus.getState().failed).toBe(false);
     warn.mockRestore();
     error.mockRestore();
     view.unmount();
     vi.resetModules();
     view = reactHost();
-    const status = await mount();
+    const fresh = await mount();
     expect(panels()).toBeNull();
-    await act(async () => { status.useGraphicsStatus.getState().setLost(true); });
+    await act(async () => { fresh.useGraphicsStatus.getState().setLost(true); });
     expect(panels()).not.toBeNull();
   });
 
