@@ -16,6 +16,7 @@ import { CrashProbe } from '../state/crashProbe';
 import { FrameGrabber } from './FrameGrabber';
 import { FrameDemand } from './FrameDemand';
 import { SurfaceLayer } from './SurfaceView';
+import { VIEW_MEASURE } from './viewMeasure';
 
 /** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
 const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');
@@ -38,6 +39,8 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
     <Canvas
       // Draws only when something changed (FrameDemand lists what asks): a paused page stays still.
       frameloop="demand"
+      // Sized the moment its container is laid out, not 50 ms later (viewMeasure.ts).
+      resize={VIEW_MEASURE}
       dpr={TEST_MODE ? 1 : [1, 2]}
       gl={{ antialias: !TEST_MODE, preserveDrawingBuffer: TEST_MODE, toneMapping: NeutralToneMapping }}
       camera={{ position: [7.5, 4.2, 9], fov: 35, near: 0.05, far: 200 }}
