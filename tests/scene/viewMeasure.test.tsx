@@ -1,7 +1,8 @@
-// The 3D view's canvas takes its container's size the moment the browser reports the layout, so
-// the renderer is made in that task, not 50 ms later (src/scene/viewMeasure.ts). R3F's <Canvas>
-// measures its container with react-use-measure, its own options first and the `resize` prop over
-// them; this drives that hook as the Canvas does, with a ResizeObserver the test calls by hand.
+// The 3D view's canvas takes its container's size as soon as the container is observed, so R3F
+// makes its renderer at once: not at the next frame's ResizeObserver report, nor 50 ms after it
+// (src/scene/viewMeasure.ts). R3F's <Canvas> measures its container with react-use-measure, its
+// own options first and the `resize` prop over them; this drives that hook as the Canvas does,
+// with a ResizeObserver whose reports (the browser's, at a frame) the test makes by hand.
 // @vitest-environment happy-dom
 import { act } from 'react';
 import useMeasure from 'react-use-measure';
@@ -31,9 +32,9 @@ async function mount(options: Options): Promise<void> {
 /** The container's box, `top` px down the page. */
 const box = (top: number) => ({ left: 0, top, width: 320, height: 240, right: 320, bottom: top + 240, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
 
-/** The browser reports the container's first layout: 320 × 240. */
-async function laidOut(): Promise<void> {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(box(0));
+/** The container's layout (320 × 240 unless `width`); the browser reports it at its next frame. */
+const layOut = (width = 320) => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ ...box(0), width, right: width });
+async function frameReports(): Promise<void> {
   await act(async () => observed.forEach((callback) => callback()));
 }
 
@@ -65,29 +66,40 @@ afterEach(() => {
 });
 
 describe('the view canvas measures its container', () => {
-  it('has the size in the task the layout is reported in, with no timer to wait for', async () => {
+  it('has the size as soon as the container is observed: no frame and no timer to wait for', async () => {
+    layOut();
     await mount({ ...R3F_MEASURE, ...VIEW_MEASURE });
-    expect(widths.at(-1)).toBe(0);
-    await laidOut();
     expect(widths.at(-1)).toBe(320);
   });
 
-  it('R3F’s own options alone wait 50 ms for it (why VIEW_MEASURE exists)', async () => {
+  it('R3F’s own options wait for the frame’s report, then 50 ms more (why VIEW_MEASURE exists)', async () => {
+    layOut();
     await mount(R3F_MEASURE);
-    await laidOut();
+    expect(widths.at(-1)).toBe(0);
+    await frameReports();
     expect(widths.at(-1)).toBe(0);
     await act(async () => vi.advanceTimersByTime(50));
     expect(widths.at(-1)).toBe(320);
   });
 
-  it('does not measure again when the page scrolls (R3F’s own options do: a new size, a redraw)', async () => {
+  it('still takes each later size as the browser reports it', async () => {
+    layOut();
     await mount({ ...R3F_MEASURE, ...VIEW_MEASURE });
-    await laidOut();
+    vi.restoreAllMocks();
+    layOut(400);
+    await frameReports();
+    expect(widths.at(-1)).toBe(400);
+  });
+
+  it('does not measure again when the page scrolls (R3F’s own options do: a new size, a redraw)', async () => {
+    layOut();
+    await mount({ ...R3F_MEASURE, ...VIEW_MEASURE });
     expect(await scrolled()).toBe(0);
     view.unmount();
     view = reactHost();
+    layOut();
     await mount(R3F_MEASURE);
-    await laidOut();
+    await frameReports();
     await act(async () => vi.advanceTimersByTime(50));
     expect(await scrolled()).toBeGreaterThan(0);
   });
