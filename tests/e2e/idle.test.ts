@@ -2,8 +2,8 @@
 // no WebGL draw call at all over 5 s (counted at the WebGL boundary, by wrapping the draw
 // functions before the app loads), yet every action still redraws the picture at once: scrubbing,
 // playing (every frame, for as long as it plays), orbiting, a camera glide, a treatment stroke, a
-// panel setting, a resize, a context restore; the comparison view and the audience window are
-// as quiet. One page for all of it: states change through the store (`?test`), not cold loads.
+// panel setting, a resize, a context restore; scrolling the page does not; the comparison view
+// and the audience window are as quiet. One page for all of it: states change through the store (`?test`), not cold loads.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startPreview, type BrowserSession, type PreviewServer } from './harness';
@@ -136,6 +136,21 @@ describe('the 3D view draws only when something changes', () => {
     expect(await page.evaluate(() => (window as never as { __corium: { getState(): { playing: boolean } } }).__corium.getState().playing)).toBe(false);
     expect(await drawCalls(page)).toBeGreaterThan(0);
     expect(await drawsOnceQuiet(page, IDLE_WINDOW_MS)).toBe(0);
+  });
+
+  it('scrolling the page draws nothing (the view does not track its page offset)', async () => {
+    const page = session.page;
+    // At 480 × 360 the panels sit below the view and the whole page scrolls, the canvas with it.
+    const app = page.locator('.app');
+    const before = await drawCalls(page);
+    for (let i = 0; i < 3; i++) {
+      await app.evaluate((el) => el.scrollBy(0, 60));
+      await page.waitForTimeout(150);
+    }
+    expect(await app.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.waitForTimeout(SETTLE_MS);
+    expect((await drawCalls(page)) - before).toBe(0);
+    await app.evaluate((el) => { el.scrollTop = 0; });
   });
 
   it('scrubbing redraws the picture, then it is quiet again', async () => {
