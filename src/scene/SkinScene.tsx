@@ -17,9 +17,9 @@ import { FrameGrabber } from './FrameGrabber';
 import { FrameDemand } from './FrameDemand';
 import { SurfaceLayer } from './SurfaceView';
 import { VIEW_MEASURE } from './viewMeasure';
+import { viewRenderer } from './viewRenderer';
+import { TEST_MODE } from '../state/flags';
 
-/** `?test` keeps the last frame readable for pixel checks; it costs a copy per frame otherwise. */
-const TEST_MODE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('test');
 
 export interface SkinSceneProps {
   /** The canvas's accessible name (must mention skin) and its live description's element id. */
@@ -42,9 +42,13 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       // Sized the moment its container is laid out, not 50 ms later (viewMeasure.ts).
       resize={VIEW_MEASURE}
       dpr={TEST_MODE ? 1 : [1, 2]}
-      gl={{ antialias: !TEST_MODE, preserveDrawingBuffer: TEST_MODE, toneMapping: NeutralToneMapping }}
+      // `?test` keeps the last frame readable for pixel checks (it costs a copy per frame otherwise):
+      // VIEW_CONTEXT, which the WebGL probe's context, adopted here, was made with (viewRenderer.ts).
+      gl={viewRenderer}
       camera={{ position: [7.5, 4.2, 9], fov: 35, near: 0.05, far: 200 }}
       onCreated={({ gl }) => {
+        // After R3F's own choice (ACES) for a renderer it did not configure from props.
+        gl.toneMapping = NeutralToneMapping;
         gl.domElement.setAttribute('role', 'img');
         gl.domElement.setAttribute('aria-label', label);
         gl.domElement.setAttribute('aria-describedby', describedBy);

@@ -1,5 +1,6 @@
 // The built app draws the skin block: an accessible canvas with a real picture of several
-// distinct layers, no errors, and no traffic to any other origin.
+// distinct layers, on the one WebGL context the page made, no errors, and no traffic to any other
+// origin.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,17 @@ let picture: Rgba;
 beforeAll(async () => {
   server = await startPreview();
   session = await launchBrowser(VIEWPORT);
+  // Every WebGL context the page creates, from before its first script.
+  await session.context.addInitScript(() => {
+    const made: HTMLCanvasElement[] = [];
+    Object.assign(window, { __contextsMade: made });
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+      const context = (getContext as (...a: unknown[]) => unknown).apply(this, args);
+      if (context && String(args[0]).startsWith('webgl') && !made.includes(this)) made.push(this);
+      return context;
+    } as typeof getContext;
+  });
   record = recordPage(session.page);
   await session.page.goto(`${server.url}?test`, { waitUntil: 'load' });
   await session.page.waitForSelector('canvas', { timeout: FRAME_TIMEOUT_MS });
@@ -36,6 +48,14 @@ describe('the skin block canvas', () => {
     const canvas = session.page.getByRole('img', { name: /skin/i });
     await expect.poll(() => canvas.count()).toBe(1);
     expect(await canvas.evaluate((el) => el.tagName)).toBe('CANVAS');
+  });
+
+  it('draws on the context the WebGL check made: one context for the page, on the canvas shown', async () => {
+    const made = await session.page.evaluate(() => {
+      const canvases = (window as unknown as { __contextsMade: HTMLCanvasElement[] }).__contextsMade;
+      return { count: canvases.length, shown: canvases[0] === document.querySelector('.app__view canvas') };
+    });
+    expect(made).toEqual({ count: 1, shown: true });
   });
 
   it('draws a picture, not a blank background', () => {
