@@ -12,6 +12,8 @@ export interface RenderInfo {
   geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[];
   /** Renders since the renderer began: unchanged over a few animation frames means the picture stands still. */
   frames: number;
+  /** three's tone-mapping constant the renderer draws with (SkinScene's choice, not R3F's default). */
+  toneMapping: number;
 }
 
 let liveScene: Scene | null = null;
@@ -52,6 +54,7 @@ export function GraphicsGuard() {
       calls: gl.info.render.calls,
       frames: gl.info.render.frame,
       lost: gl.getContext().isContextLost(),
+      toneMapping: gl.toneMapping,
       // Each program carries its material's name ('tissue', 'tissue-flat', …).
       programNames: (gl.info.programs ?? []).map((p) => p.name),
     });

@@ -20,7 +20,6 @@ import { VIEW_MEASURE } from './viewMeasure';
 import { viewRenderer } from './viewRenderer';
 import { TEST_MODE } from '../state/flags';
 
-
 export interface SkinSceneProps {
   /** The canvas's accessible name (must mention skin) and its live description's element id. */
   label: string;
@@ -42,12 +41,13 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       // Sized the moment its container is laid out, not 50 ms later (viewMeasure.ts).
       resize={VIEW_MEASURE}
       dpr={TEST_MODE ? 1 : [1, 2]}
-      // `?test` keeps the last frame readable for pixel checks (it costs a copy per frame otherwise):
-      // VIEW_CONTEXT, which the WebGL probe's context, adopted here, was made with (viewRenderer.ts).
+      // On the WebGL check's context, made with VIEW_CONTEXT (webglSupport.ts): under `?test` its
+      // last frame stays readable for pixel checks (a copy per frame otherwise), unantialiased.
       gl={viewRenderer}
       camera={{ position: [7.5, 4.2, 9], fov: 35, near: 0.05, far: 200 }}
       onCreated={({ gl }) => {
-        // After R3F's own choice (ACES) for a renderer it did not configure from props.
+        // Over R3F's own choice (ACES) for a renderer a factory made; R3F sets it again only if
+        // `flat` changes, which the view never passes (the browser tests check it).
         gl.toneMapping = NeutralToneMapping;
         gl.domElement.setAttribute('role', 'img');
         gl.domElement.setAttribute('aria-label', label);

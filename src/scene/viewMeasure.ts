@@ -11,7 +11,13 @@
 // the event's own offset), and an offset that changed with every scroll asked for a redraw of
 // the view after each one.
 
-/** A ResizeObserver that reports each element once as soon as it is observed, then as usual. */
+/**
+ * A ResizeObserver that also calls back the moment an element is observed, then reports as usual.
+ * That first call has no entries: it serves a consumer that measures for itself, as
+ * react-use-measure does (getBoundingClientRect). Of react-use-measure's two observe calls, the
+ * one from its ref callback finds the hook not yet mounted and changes nothing; the one from its
+ * effect, in the task after the canvas mounts, sets the size.
+ */
 export class EagerResizeObserver implements ResizeObserver {
   private readonly observer: ResizeObserver;
   constructor(private readonly callback: ResizeObserverCallback) {

@@ -1,8 +1,10 @@
-// Asks the browser, before any <Canvas> mounts, whether it can create a WebGL context at all;
-// without one the app shows a fallback message instead of the 3D view (never a white screen).
-// The context the question creates is the 3D view's own: it is made with the view's attributes
-// and handed to the view's renderer (takeProbeContext), since creating a second one cost another
-// 11–35 ms of the main thread on the way to the first picture (README, Performance).
+// Asks the browser, before any <Canvas> mounts, whether it can create a WebGL 2 context (three
+// needs WebGL 2); without one the app shows a fallback message instead of the 3D view (never a
+// white screen). The context the question creates is the 3D view's own: it is made with the
+// view's attributes and handed to the view's renderer (takeProbeContext, viewRenderer.ts), since
+// creating a second one cost another 11–35 ms of the main thread on the way to the first picture
+// (README, Performance). Until then it is kept: given back if the view fails first
+// (releaseProbeContext); a view that never gets a size keeps it for the page's life.
 import { TEST_MODE } from '../state/flags';
 
 /**
@@ -21,10 +23,15 @@ export const VIEW_CONTEXT: WebGLContextAttributes = {
   failIfMajorPerformanceCaveat: false,
 };
 
-let cached: boolean | undefined;
-let probe: { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null = null;
+export interface ProbeContext {
+  readonly canvas: HTMLCanvasElement;
+  readonly context: WebGL2RenderingContext;
+}
 
-/** True when a webgl2 or webgl context can be created. */
+let cached: boolean | undefined;
+let probe: ProbeContext | null = null;
+
+/** True when a WebGL 2 context can be created. */
 export function canUseWebGL(): boolean {
   if (cached !== undefined) return cached;
   cached = false;
@@ -34,11 +41,6 @@ export function canUseWebGL(): boolean {
     if (context) {
       cached = true;
       probe = { canvas, context };
-    } else {
-      const gl = canvas.getContext('webgl');
-      cached = gl !== null;
-      // Browsers cap live contexts (about 16): give back one the view cannot use (three needs WebGL 2).
-      gl?.getExtension('WEBGL_lose_context')?.loseContext();
     }
   } catch {
     cached = false;
@@ -46,9 +48,14 @@ export function canUseWebGL(): boolean {
   return cached;
 }
 
-/** The probe's WebGL 2 context and its canvas, once (the view's first renderer takes them); null after. */
-export function takeProbeContext(): { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null {
+/** The probe's context and its canvas, once (the view's first renderer takes them); null after. */
+export function takeProbeContext(): ProbeContext | null {
   const taken = probe;
   probe = null;
   return taken;
+}
+
+/** Gives the probe's context back if nothing took it (browsers cap live contexts at about 16). */
+export function releaseProbeContext(): void {
+  takeProbeContext()?.context.getExtension('WEBGL_lose_context')?.loseContext();
 }

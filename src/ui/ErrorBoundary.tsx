@@ -5,6 +5,7 @@ import { useCorium } from '../state/store';
 import { disarmCrashProbes } from '../state/crashProbe';
 import { t } from '../i18n';
 import { useGraphicsStatus } from '../scene/graphicsStatus';
+import { releaseProbeContext } from '../scene/webglSupport';
 
 export interface ErrorBoundaryProps {
   /** Which area: its name in words comes from the catalogue (used in the message and the button's name). */
@@ -30,7 +31,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     // Kept in the console for bug reports; the page itself shows the plain message.
     console.warn(`Corium: the ${this.props.area} area stopped after an error`, error, info.componentStack);
     // No picture is coming: what waits for the view's first one (the panels) need not wait.
-    if (this.props.area === 'view') useGraphicsStatus.getState().setFailed();
+    if (this.props.area === 'view') {
+      useGraphicsStatus.getState().setFailed();
+      // A view that failed before making its renderer leaves the WebGL check's context unused.
+      releaseProbeContext();
+    }
   }
 
   private reset = (): void => {

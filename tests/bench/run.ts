@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromePath('full'), headless: true, args: CHROMIUM_FLAGS });
   try {
     noteLoad('first frames');
-    log(`first frames: ${FIRST_FRAME_LOADS} loads each, alternating app and floor`);
+    log(`first frames: one untimed load of each, then ${FIRST_FRAME_LOADS} each, alternating app and floor`);
     const first = { app: [] as number[], floor: [] as number[] };
     const fullDetail: number[] = [];
     /** One cold load of a page: its first frame and, for the app, its full detail (null for the floor). */

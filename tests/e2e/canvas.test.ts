@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
 import { colorClusters, dominantColor, fractionDiffering, type Rgba } from './pixels';
 import { waitForPicture } from './canvasPixels';
+import { NeutralToneMapping } from 'three';
 
 const VIEWPORT = { width: 480, height: 360 };
 const FRAME_TIMEOUT_MS = 60_000;
@@ -56,6 +57,8 @@ describe('the skin block canvas', () => {
       return { count: canvases.length, shown: canvases[0] === document.querySelector('.app__view canvas') };
     });
     expect(made).toEqual({ count: 1, shown: true });
+    // The renderer came from a factory, for which R3F picks ACES: the view's own choice holds.
+    expect(await session.page.evaluate(() => (window as unknown as { __coriumRenderInfo(): { toneMapping: number } }).__coriumRenderInfo().toneMapping)).toBe(NeutralToneMapping);
   });
 
   it('draws a picture, not a blank background', () => {

@@ -3,7 +3,8 @@
 // functions before the app loads), yet every action still redraws the picture at once: scrubbing,
 // playing (every frame, for as long as it plays), orbiting, a camera glide, a treatment stroke, a
 // panel setting, a resize, a context restore; scrolling the page does not; the comparison view
-// and the audience window are as quiet. One page for all of it: states change through the store (`?test`), not cold loads.
+// and the audience window are as quiet. One page for all of it: states change through the store
+// (`?test`), not cold loads.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startPreview, type BrowserSession, type PreviewServer } from './harness';
@@ -143,14 +144,17 @@ describe('the 3D view draws only when something changes', () => {
     // At 480 × 360 the panels sit below the view and the whole page scrolls, the canvas with it.
     const app = page.locator('.app');
     const before = await drawCalls(page);
-    for (let i = 0; i < 3; i++) {
-      await app.evaluate((el) => el.scrollBy(0, 60));
-      await page.waitForTimeout(150);
+    try {
+      for (let i = 0; i < 3; i++) {
+        await app.evaluate((el) => el.scrollBy(0, 60));
+        await page.waitForTimeout(150);
+      }
+      expect(await app.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      await page.waitForTimeout(SETTLE_MS);
+      expect((await drawCalls(page)) - before).toBe(0);
+    } finally {
+      await app.evaluate((el) => { el.scrollTop = 0; });
     }
-    expect(await app.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
-    await page.waitForTimeout(SETTLE_MS);
-    expect((await drawCalls(page)) - before).toBe(0);
-    await app.evaluate((el) => { el.scrollTop = 0; });
   });
 
   it('scrubbing redraws the picture, then it is quiet again', async () => {

@@ -1,5 +1,6 @@
 // The WebGL check makes the 3D view's own context: with the view's attributes, kept for the view's
-// first renderer and handed over once; a WebGL 1 context (three needs WebGL 2) is given back at once.
+// first renderer and handed over once, or given back if the view fails first. WebGL 1 alone is
+// not enough (three needs WebGL 2): the page shows its fallback then.
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -42,10 +43,20 @@ describe('the WebGL check', () => {
     expect(VIEW_CONTEXT).toMatchObject({ antialias: true, preserveDrawingBuffer: false, alpha: true, powerPreference: 'high-performance' });
   });
 
-  it('gives a WebGL 1 context back at once and keeps nothing to hand over', async () => {
+  it('says no with WebGL 1 alone, and makes no context of it', async () => {
     offer(['webgl']);
     const { canUseWebGL, takeProbeContext } = await import('../../src/scene/webglSupport');
+    expect(canUseWebGL()).toBe(false);
+    expect(asked.map((a) => a.kind)).toEqual(['webgl2']);
+    expect(takeProbeContext()).toBeNull();
+  });
+
+  it('gives the context back if the view fails before taking it, and only once', async () => {
+    offer(['webgl2']);
+    const { canUseWebGL, releaseProbeContext, takeProbeContext } = await import('../../src/scene/webglSupport');
     expect(canUseWebGL()).toBe(true);
+    releaseProbeContext();
+    releaseProbeContext();
     expect(lost).toBe(1);
     expect(takeProbeContext()).toBeNull();
   });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reactHost, type ReactHost } from './reactHost';
 
 let webgl = true;
-vi.mock('../../src/scene/webglSupport', () => ({ canUseWebGL: () => webgl }));
+vi.mock('../../src/scene/webglSupport', () => ({ canUseWebGL: () => webgl, releaseProbeContext: () => {} }));
 
 let view: ReactHost;
 const panels = () => view.host.querySelector('[data-testid="panels"]');

@@ -7,7 +7,7 @@ import { act, Component, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reactHost, type ReactHost } from './reactHost';
 
-vi.mock('../../src/scene/webglSupport', () => ({ canUseWebGL: () => true }));
+vi.mock('../../src/scene/webglSupport', () => ({ canUseWebGL: () => true, releaseProbeContext: () => {} }));
 
 /** A fresh stand-in for the 3D view's chunk, loaded when the test says so. */
 function deferChunk(): { resolve: () => void; reject: (e: Error) => void } {
