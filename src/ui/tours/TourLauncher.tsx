@@ -51,20 +51,20 @@ function TourList({ choose }: { choose: (id: TourId) => void }) {
   const t = useT();
   return (
     <>
-    <p>{t('tours.dialog.intro')}</p>
-    <ul className="tours-dialog__list">
-      {TOURS.map((tour) => (
-        <li key={tour.id}>
-          <button type="button" className="tours-dialog__tour" onClick={() => choose(tour.id)}
-            aria-describedby={`tour-summary-${tour.id}`}>
-            {tKey(tourKeys.title(tour.id))}
-          </button>
-          <span id={`tour-summary-${tour.id}`} className="tours-dialog__summary">
-            {tKey(tourKeys.summary(tour.id))} ({t('tours.dialog.steps', { count: tour.steps.length })})
-          </span>
-        </li>
-      ))}
-    </ul>
+      <p>{t('tours.dialog.intro')}</p>
+      <ul className="tours-dialog__list">
+        {TOURS.map((tour) => (
+          <li key={tour.id}>
+            <button type="button" className="tours-dialog__tour" onClick={() => choose(tour.id)}
+              aria-describedby={`tour-summary-${tour.id}`}>
+              {tKey(tourKeys.title(tour.id))}
+            </button>
+            <span id={`tour-summary-${tour.id}`} className="tours-dialog__summary">
+              {tKey(tourKeys.summary(tour.id))} ({t('tours.dialog.steps', { count: tour.steps.length })})
+            </span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
