@@ -9,13 +9,16 @@
 // uSessionsHours[8] + uSessionCount, uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
 // uLesionHalfMm, uLesionDepthMm, uLayerShown[5] (per slab, 0 stratum corneum … 4 fat: 1 drawn,
 // 0 hidden in the layers panel, its fragments discarded), the curve atlas and the noise lattice.
-// Define LESION (blocks with an uncontrolled wound): the wound's filling (lib/lesion-fill.glsl)
-// on every face it crosses that the lesion's own mesh does not cover — the slab faces inside the
-// block that pulling apart or hiding a layer shows — so each slab carries its share of the wound.
-// A treated condition (lib/dent.glsl and its uCond* uniforms, src/state/condition.ts): its dent is
-// left open; under it the layers follow the floor, scar tissue is dense parallel bundles on flat
-// rete, a stretch mark's epidermis is thin and its bundles thin and parallel, photo-aged dermis
-// holds clumped elastotic material, and a rolling scar's tethering bands run down to the fat.
+// Define LESION (blocks with an uncontrolled wound): the wound's clock and extent, and its filling
+// (lib/lesion-fill.glsl) on every face it crosses that the lesion's own mesh does not cover — the
+// slab faces inside the block that pulling apart or hiding a layer shows — so each slab carries
+// its share of the wound.
+// Define CONDITION (blocks showing a treated condition; lib/dent.glsl and its uCond* uniforms,
+// src/state/condition.ts): its dent is left open; under it the layers follow the floor, scar
+// tissue is dense parallel bundles on flat rete, a stretch mark's epidermis is thin and its bundles
+// thin and parallel, photo-aged dermis holds clumped elastotic material, and a rolling scar's
+// tethering bands run down to the fat. Needled healthy skin compiles neither, so its program is the
+// smallest: software WebGL builds a program at its first draw, in time that grows with its code.
 // Varyings from tissue.vert.glsl. Define STAIN (0 natural, 1 H&E, 2 Masson trichrome; SkinBlock
 // sets it): each stain is its own program holding only its own colours, which compiles faster
 // than choosing among all three per fragment; a stain switch compiles once, then it is cached.
@@ -166,16 +169,20 @@ vec3 fat(vec2 q, float px, vec3 cell, vec3 lobule) {
   return mix(c, stained(RGB(226, 160, 150), RGB(222, 126, 170), RGB(56, 104, 184)), septum);
 }
 
-// Age (h) of the area-level injury now: since the latest session ≤ now, or since the wound.
+// Age (h) of the area-level injury now: since the wound, or since the latest session ≤ now.
 float injuryAgeHours() {
-  if (uLesionKind > 0.5) return uTimeHours;
+#ifdef LESION
+  return uTimeHours;
+#else
   float latest = -1.0;
   for (int i = 0; i < 8; i++) {
     if (float(i) < uSessionCount && uSessionsHours[i] <= uTimeHours) latest = max(latest, uSessionsHours[i]);
   }
   return latest < 0.0 ? -1.0 : uTimeHours - latest;
+#endif
 }
 
+#ifdef LESION
 // 1 inside the injured tissue (src/state/lesion.ts insideLesion), spreading with `spread`.
 // edgeMm gets the distance across the surface to the lesion's edge (< 0 inside).
 float lesionShare(vec3 p, float depth, float spread, out float edgeMm) {
@@ -185,6 +192,7 @@ float lesionShare(vec3 p, float depth, float spread, out float edgeMm) {
   float floorMm = uLesionKind > 1.5 && uLesionKind < 2.5 ? uLesionDepthMm : uLesionDepthMm * max(0.0, 1.0 - across / halfMm);
   return (1.0 - smoothstep(-0.04, 0.04, edgeMm)) * (1.0 - smoothstep(floorMm - 0.04, floorMm + 0.04, depth));
 }
+#endif
 
 void main() {
   TissueSpot s = tissueSpot();
@@ -198,34 +206,40 @@ void main() {
   float junctionMean = s.junctionMean;
   float junction = s.junction;
   float layer = s.layer;
+  // Collagen density and bundle spacing (× normal), and alignment (0 basket-weave … 1 parallel).
+  float collagen = 1.0, bundles = 1.0, along = 0.15;
+#ifdef CONDITION
   // The condition's altered tissue: from the junction down to uCondAlteredMm below it.
   float below = depth - junction;
   float altered = inCond * step(0.0, below) * (1.0 - smoothstep(uCondAlteredMm * 0.75, uCondAlteredMm, below));
   // Scar and (white) stretch-mark dermis has no loose papillary layer: dense bundles reach the junction.
   if (altered > 0.5 && layer > 1.5 && layer < 2.5 && (uCondScar > 0.5 || uDentKind > 4.5 && uDentKind < 5.5 && uCondRed < 0.5)) layer = 3.0;
+  collagen = mix(collagen, uCondCollagen, altered);
+  bundles = mix(bundles, uCondBundle, altered);
+  along = mix(along, uCondAlign, altered);
+#endif
   if (uExplode > 0.5) layer = vLayer;
 
   // The model's signals for the injury now (unwounded baseline before it exists).
   float age = injuryAgeHours();
   vec4 row1 = age < 0.0 ? vec4(0.0, 1.0, 0.0, 1.0) : curveRow(0.0, 1.0, age);
   vec4 row2 = age < 0.0 ? vec4(1.0, 0.85, 0.15, 0.15) : curveRow(0.0, 2.0, age);
-  vec4 row3 = age < 0.0 ? vec4(0.0) : curveRow(0.0, 3.0, age);
   float redness = row1.z;
-  float inLesion = 0.0;
-  if (uLesionKind > 0.5) {
-    float edge;
-    inLesion = lesionShare(p, depth, max(1.0, row3.z), edge);
-    redness *= exp(-max(edge, 0.0) / 0.5);
-  } else {
-    redness *= 0.8 + 0.4 * nzValue(p.xz * 3.0);
-  }
-  float collagen = mix(mix(1.0, uCondCollagen, altered), row2.y + row2.z, inLesion);
-  float along = mix(mix(0.15, uCondAlign, altered), row2.w, inLesion);
+#ifdef LESION
+  vec4 row3 = age < 0.0 ? vec4(0.0) : curveRow(0.0, 3.0, age);
+  float edge;
+  float inLesion = lesionShare(p, depth, max(1.0, row3.z), edge);
+  redness *= exp(-max(edge, 0.0) / 0.5);
+  collagen = mix(collagen, row2.y + row2.z, inLesion);
+  along = mix(along, row2.w, inLesion);
+#else
+  redness *= 0.8 + 0.4 * nzValue(p.xz * 3.0);
+#endif
 
   bool surface = horizontal && n.y > 0.0 && depth < 1e-4;
   float dj = max(junction - depth, 0.0);
   float t = clamp((depth - uBoundsMm.x) / (junctionMean - uBoundsMm.x), 0.0, 1.0);
-  float period = bundlePeriod(depth) * mix(1.0, uCondBundle, altered);
+  float period = bundlePeriod(depth) * bundles;
   float w = 0.0;
   // Where this layer's cells are (p: Voronoi input, z: jitter), and its second, coarser pattern.
   vec3 cellsAt = vec3(q / 0.035, 0.9);
@@ -254,6 +268,7 @@ void main() {
     c = mix(c, fill.rgb, inLesion * fill.a);
   }
 #endif
+#ifdef CONDITION
   // Photo-aged dermis: clumped elastotic material just under the junction (solar elastosis).
   if (uCondElastosis > 0.0 && layer > 1.5 && layer < 3.5) {
     float clump = smoothstep(0.5, 0.68, nzFbm(q * 45.0)) * (1.0 - smoothstep(0.08, 0.2, below)) * uCondElastosis;
@@ -277,6 +292,7 @@ void main() {
     float lumen = (1.0 - smoothstep(r - px, r + px, length(q - centre))) * step(0.5, nzHash12(cell + 7.0));
     c = mix(c, stained(RGB(150, 28, 46), RGB(214, 48, 82), RGB(190, 30, 40)), lumen);
   }
+#endif
 
   // Faint ink lines at layer boundaries on the cut faces, as in a textbook drawing.
   if (!horizontal && uExplode < 0.5) {

@@ -4,6 +4,9 @@
 // its floor; then the undulating junction (thinner, flatter in a condition's altered tissue) and
 // the layer index (0 stratum corneum … 4 fat). Include after lib/junction.glsl and lib/dent.glsl,
 // and after uBoundsMm (corneum, mean junction, papillary, dermis bottoms; mm) and uReteRidgeMm.
+// The dent and the altered tissue are compiled in only where the block shows a condition (define
+// CONDITION, SkinBlock): healthy skin's programs leave them out, which on software WebGL took a
+// third off the full program's first draw (README Performance).
 uniform float uLayerShown[5];
 uniform float uCondEverywhere;
 uniform float uCondEpidermis;
@@ -35,15 +38,23 @@ TissueSpot tissueSpot() {
   s.p = vBlockPos;
   s.n = normalize(vNormal);
   s.depth = -s.p.y;
+  // The epidermis's thickness and the rete ridges' depth, × normal.
+  float epidermis = 1.0, rete = 1.0;
+#ifdef CONDITION
   float dent = dentDepthMm(s.p.xz);
   if (s.depth < dent - 1e-4) discard;
   if (dent > 0.0 && s.depth < uBoundsMm.w) s.depth = (s.depth - dent) * uBoundsMm.w / max(uBoundsMm.w - dent, 1e-3);
   s.inCond = max(uCondEverywhere, 1.0 - smoothstep(0.92, 1.04, dentAcross(s.p.xz)));
+  epidermis = mix(1.0, uCondEpidermis, s.inCond);
+  rete = mix(1.0, uCondRete, s.inCond);
+#else
+  s.inCond = 0.0;
+#endif
   s.horizontal = abs(s.n.y) > 0.5;
   s.q = s.horizontal ? s.p.xz : vec2(abs(s.n.z) > 0.5 ? s.p.x : s.p.z, s.depth);
   s.px = max(fwidth(s.q.x), fwidth(s.q.y));
-  s.junctionMean = uBoundsMm.x + (uBoundsMm.y - uBoundsMm.x) * mix(1.0, uCondEpidermis, s.inCond);
-  s.junction = s.junctionMean + uReteRidgeMm * mix(1.0, uCondRete, s.inCond) * junctionOffset(s.p.xz);
+  s.junctionMean = uBoundsMm.x + (uBoundsMm.y - uBoundsMm.x) * epidermis;
+  s.junction = s.junctionMean + uReteRidgeMm * rete * junctionOffset(s.p.xz);
   s.layer = s.depth < uBoundsMm.x ? 0.0 : s.depth < s.junction ? 1.0 : s.depth < uBoundsMm.z ? 2.0 : s.depth < uBoundsMm.w ? 3.0 : 4.0;
   return s;
 }

@@ -2,10 +2,11 @@
 // may take it back at any time), frees the programs kept for scenario switches with the renderer and, under `?test`/`?fuzz`, exposes render counts and the scene.
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import type { Scene } from 'three';
+import type { Material, Mesh, Scene } from 'three';
 import { FUZZ_MODE, TEST_MODE } from '../state/flags';
 import { stagingIdle, useGraphicsStatus } from './graphicsStatus';
 import { releaseKept } from './programKeeper';
+import { FLAT_MATERIAL_NAME } from './firstPicture';
 
 /** GPU resources three holds right now: constant counts over time mean nothing leaks. */
 export interface RenderInfo {
@@ -14,9 +15,17 @@ export interface RenderInfo {
   frames: number;
   /** three's tone-mapping constant the renderer draws with (SkinScene's choice, not R3F's default). */
   toneMapping: number;
+  /** Blocks showing their flat first picture: each swaps in its textures once its program is ready. */
+  flat: number;
 }
 
 let liveScene: Scene | null = null;
+
+function flatBlocks(scene: Scene): number {
+  let n = 0;
+  scene.traverse((o) => { if ((o as Mesh).isMesh && ((o as Mesh).material as Material).name === FLAT_MATERIAL_NAME) n++; });
+  return n;
+}
 /** The scene being drawn, for runtime assertions (fuzz mode); null before the canvas exists. */
 export const currentScene = (): Scene | null => liveScene;
 
@@ -57,6 +66,7 @@ export function GraphicsGuard() {
       toneMapping: gl.toneMapping,
       // Each program carries its material's name ('tissue', 'tissue-flat', …).
       programNames: (gl.info.programs ?? []).map((p) => p.name),
+      flat: flatBlocks(scene),
     });
     // Every block has mounted its structures and drawn them once (Staged): nothing more to build.
     const settled = (): boolean => useGraphicsStatus.getState().settled && stagingIdle();

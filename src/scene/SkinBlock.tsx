@@ -9,6 +9,7 @@ import { ShaderMaterial, type DataTexture, type Mesh } from 'three';
 import { useThree } from '@react-three/fiber';
 import { useCorium } from '../state/store';
 import { lesionOf, type LesionShape } from '../state/lesion';
+import { conditionPicture } from '../state/condition';
 import type { BlockData } from '../state/blockData';
 import { useBlock, type BlockUniforms } from './blockContext';
 import { skinBlockGeometry } from './skinBlockGeometry';
@@ -40,6 +41,19 @@ export function tissueUniforms(data: BlockData) {
     uLesionHalfMm: { value: lesion.kind === 'channels' ? 0 : lesion.kind === 'bowl' ? lesion.radiusMm : lesion.halfWidthMm },
     uLesionDepthMm: { value: lesion.kind === 'channels' ? 0 : lesion.depthMm },
     uLayerShown: { value: layerShownValues([]) },
+  };
+}
+
+/**
+ * What the block's tissue program compiles in beyond its stain: LESION, an uncontrolled wound's
+ * clock, extent and fill; CONDITION, a treated condition's dent and altered tissue. Each is left
+ * out where the block does not show it, so needled healthy skin gets the smallest program: software
+ * WebGL builds a program at its first draw, in time that grows with its code (README Performance).
+ */
+export function tissueFeatures(data: BlockData): { LESION?: 1; CONDITION?: 1 } {
+  return {
+    ...(lesionOf(data).kind === 'channels' ? {} : { LESION: 1 }),
+    ...(conditionPicture(data) === null ? {} : { CONDITION: 1 }),
   };
 }
 
@@ -75,17 +89,17 @@ export function SkinBlock({ onDetail }: SkinBlockProps) {
     // Same {value} objects as the block's, so time and curves update with no per-frame JS here.
     uniforms: { ...uniforms, ...own, uNoise: { value: noiseLatticeTexture() } },
     // The stain chosen now, so a new block does not compile the natural program first for nothing.
-    // LESION: the block has an uncontrolled wound whose filling the slab faces show.
-    defines: { STAIN: STAIN_CODE[useCorium.getState().stain], ...(lesionOf(data).kind === 'channels' ? {} : { LESION: 1 }) },
+    defines: { STAIN: STAIN_CODE[useCorium.getState().stain], ...tissueFeatures(data) },
     // Colours are authored as the illustration should look; tone mapping would wash the pale layers.
     toneMapped: false,
-  }) as TissueMaterial, [uniforms, own]);
+  }) as TissueMaterial, [uniforms, own, data]);
   // The effect below moves the define to the stain now; the variant is judged by it already.
   const variant = programVariant({ ...material.defines, STAIN: STAIN_CODE[stain] });
   const detailed = detailReady(gl, variant);
   // The flat picture exists only until this variant's full program is ready; a later stain not yet
   // compiled shows it again meanwhile (its colours follow the stain, no compile of its own).
-  const flat = useMemo(() => (detailed ? null : flatTissueMaterial(uniforms, own, useCorium.getState().stain)), [detailed, uniforms, own]);
+  const flat = useMemo(() => (detailed ? null : flatTissueMaterial(uniforms, own, useCorium.getState().stain, material.defines.CONDITION === 1)),
+    [detailed, uniforms, own, material]);
 
   useLayoutEffect(() => {
     if (material.defines.STAIN !== STAIN_CODE[stain]) {

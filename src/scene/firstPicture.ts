@@ -41,13 +41,20 @@ export interface SharedTissueUniforms {
   readonly uLayerShown: { value: number[] };
 }
 
+/** The flat material's name (three names each program after its material's). */
+export const FLAT_MATERIAL_NAME = 'tissue-flat';
+
 export type FlatTissueMaterial = ShaderMaterial & { uniforms: SharedTissueUniforms & { uLayerColour: { value: number[] } } };
 
-/** `block`: the block's shared uniforms (a condition's dent among them); `shared`: the full material's own. */
-export function flatTissueMaterial(block: object, shared: SharedTissueUniforms, stain: Stain): FlatTissueMaterial {
+/**
+ * `block`: the block's shared uniforms (a condition's dent among them); `shared`: the full material's
+ * own; `condition`: the block shows a treated condition, whose dent the layers follow (define CONDITION).
+ */
+export function flatTissueMaterial(block: object, shared: SharedTissueUniforms, stain: Stain, condition: boolean): FlatTissueMaterial {
   const { uBoundsMm, uReteRidgeMm, uExplode, uExplodeGapMm, uLayerShown } = shared;
   return new ShaderMaterial({
-    name: 'tissue-flat',
+    name: FLAT_MATERIAL_NAME,
+    defines: condition ? { CONDITION: 1 } : {},
     vertexShader: stageSource(vertexShader),
     fragmentShader: stageSource(fragmentShader),
     uniforms: { ...block, uBoundsMm, uReteRidgeMm, uExplode, uExplodeGapMm, uLayerShown, uLayerColour: { value: flatColourUniform(stain) } },

@@ -2,6 +2,7 @@
 // extra flags (WebGL off, precise memory), and helpers to collect failures and read the store.
 import type { Page } from 'playwright-core';
 import { launchBrowser, NO_WEBGL_SWITCHES, type BrowserSession } from './harness';
+import type { RenderInfo } from '../../src/scene/GraphicsGuard';
 
 /** Headless Chromium as in the harness, plus `extraArgs`; a fresh profile, removed on close. */
 export function launchWith(extraArgs: readonly string[], viewport = { width: 320, height: 240 }): Promise<BrowserSession> {
@@ -21,7 +22,7 @@ export function storeSnapshot(page: Page): Promise<StoreSnapshot> {
   });
 }
 
-export interface RenderInfo { geometries: number; textures: number; programs: number; calls: number; lost: boolean; programNames: string[]; frames: number }
+export type { RenderInfo };
 
 /** three's GPU resource counts (needs `?test`). */
 export function renderInfo(page: Page): Promise<RenderInfo> {

@@ -13,7 +13,8 @@ interface Encoded { width: number; height: number; base64: string }
  * the picture to stand still, so only the settled picture crosses to Node: a picture is about a
  * megabyte of base64 at 640×360. Null when the picture never settled.
  *
- * Standing still: the renderer drew nothing over four animation frames in a row (the canvas
+ * Standing still: no block shows its flat first picture any more (its textures are in), and the
+ * renderer drew nothing over four animation frames in a row (the canvas
  * draws on demand, so a scene with nothing left to do stops drawing); the picture is then read
  * once. A scene that keeps drawing (a clip playing) is judged by its pixels instead: four frames
  * in a row alike. Reading the canvas back costs far more than counting renders.
@@ -32,7 +33,18 @@ async function pictureInPage({ settle, tries }: { settle: boolean; tries: number
   };
   // After the next frame has been drawn: a task after the animation frame's callbacks.
   const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const renders = (): number | undefined => (window as unknown as { __coriumRenderInfo?: () => { frames?: number } }).__coriumRenderInfo?.().frames;
+  const info = (): { frames?: number; flat?: number } | undefined =>
+    (window as unknown as { __coriumRenderInfo?: () => { frames?: number; flat?: number } }).__coriumRenderInfo?.();
+  const renders = (): number | undefined => info()?.frames;
+  // A block still in its flat first picture swaps in its textures once its program is ready (a
+  // stain or a condition not drawn before compiles first): the picture has not settled until then.
+  const texturesIn = async (): Promise<boolean> => {
+    for (let i = 0; i < 600; i++) {
+      if (!info()?.flat) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  };
   const same = (a: Uint8ClampedArray, b: Uint8ClampedArray): boolean => {
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i += 4) {
@@ -68,6 +80,7 @@ async function pictureInPage({ settle, tries }: { settle: boolean; tries: number
     }
     return null;
   };
+  if (settle && !(await texturesIn())) return null;
   const bytes = !settle || (await rendererFallsQuiet()) ? grab() : await pixelsStandStill();
   if (bytes === null) return null;
   let binary = '';

@@ -110,6 +110,8 @@ describe('the first picture', () => {
       await nextFrames(page, 4);
       const flat = await readCanvas(page);
       expect((await renderInfo(page)).programNames).toContain('tissue-flat');
+      // What settledPicture (canvasPixels.ts) waits on before it reads a picture.
+      expect((await renderInfo(page)).flat).toBe(1);
       await showDetail();
       await waitInPage(page, fullDrawnInPage);
       await waitInPage(page, () => !(window as unknown as { __coriumRenderInfo(): { programNames: string[] } }).__coriumRenderInfo().programNames.includes('tissue-flat'));
@@ -135,6 +137,7 @@ describe('the first picture', () => {
     await page.evaluate(() => (window as unknown as { __corium: { getState(): { setStain(s: string): void } } }).__corium.getState().setStain('natural'));
     await nextFrames(page, 3);
     expect((await renderInfo(page)).programNames).not.toContain('tissue-flat');
+    expect((await renderInfo(page)).flat).toBe(0);
     await waitInPage(page, () => document.querySelector('.handout') !== null, 30_000);
   });
 });

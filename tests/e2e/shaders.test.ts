@@ -142,12 +142,17 @@ describe('shader compile check', () => {
     }
   });
 
-  it('compiles the tissue stage in each stain (STAIN 0, 1, 2), with and without a wound (LESION), as SkinBlock defines them', async () => {
-    const source = readFileSync(path.join(SHADER_DIR, 'tissue.frag.glsl'), 'utf8');
-    const variants = [0, 1, 2].flatMap((stain) => ['', '#define LESION 1\n'].map((lesion) => ({ stain, lesion })));
-    const outcomes = await compileAll(session, variants.map(({ stain, lesion }) =>
-      ({ ...program('tissue', `#define STAIN ${stain}\n${lesion}${source}`), name: `tissue STAIN ${stain}${lesion ? ' LESION' : ''}` })));
-    expect(outcomes).toHaveLength(6);
+  it('compiles the tissue stage in each stain (STAIN 0, 1, 2), with and without a wound (LESION) or a condition (CONDITION), as SkinBlock defines them', async () => {
+    const read = (name: string) => readFileSync(path.join(SHADER_DIR, `${name}.frag.glsl`), 'utf8');
+    const features = ['', 'LESION', 'CONDITION', 'LESION CONDITION'];
+    const defines = (names: string) => names.split(' ').filter(Boolean).map((d) => `#define ${d} 1\n`).join('');
+    const variants = [0, 1, 2].flatMap((stain) => features.map((f) =>
+      ({ ...program('tissue', `#define STAIN ${stain}\n${defines(f)}${read('tissue')}`), name: `tissue STAIN ${stain} ${f}` })));
+    // The flat first picture follows a condition's dent too.
+    const flat = features.filter((f) => !f.includes('LESION')).map((f) =>
+      ({ ...program('tissue.flat', `${defines(f)}${read('tissue.flat')}`), name: `tissue.flat ${f}` }));
+    const outcomes = await compileAll(session, [...variants, ...flat]);
+    expect(outcomes).toHaveLength(14);
     for (const o of outcomes) expect({ name: o.name, linked: o.linked, log: o.log }).toEqual({ name: o.name, linked: true, log: '' });
   });
 

@@ -238,6 +238,29 @@ describe('SkinBlock', () => {
     await cut.r.unmount();
   });
 
+  it('compiles a condition\'s dent and altered tissue (define CONDITION) only into the programs of blocks that show one, flat picture included', async () => {
+    /** The defines of the flat picture and of the full program the block asks to compile. */
+    const definesOf = async (id: string) => {
+      const { r, mesh } = await render(blockDataFor(id, null), undefined, { flatOnly: true });
+      const flat = mesh().material as FlatTissueMaterial;
+      await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+      await vi.waitFor(() => expect(compiled).not.toBeNull());
+      const full = (compiled!.objects[0] as Mesh).material as TissueMaterial;
+      await r.unmount();
+      return { flat: flat.defines, full: full.defines, fragment: full.fragmentShader };
+    };
+    const needled = await definesOf('microneedling-face-0.5mm');
+    expect(needled.flat).toEqual({});
+    expect(needled.full).toEqual({ STAIN: 0 });
+    // The dent's code sits behind the define in the source both programs include.
+    expect(needled.fragment).toMatch(/#ifdef CONDITION\n {2}float dent = dentDepthMm/);
+    for (const id of ['acne-scars-boxcar-course', 'fine-lines-course', 'stretch-marks-red-course']) {
+      const shown = await definesOf(id);
+      expect(shown.flat, id).toEqual({ CONDITION: 1 });
+      expect(shown.full, id).toEqual({ STAIN: 0, CONDITION: 1 });
+    }
+  });
+
     it('hides the layers unticked in the layers panel through uLayerShown, keeping its material', async () => {
     const { r, material } = await render(blockDataFor('microneedling-face-0.5mm', null));
     const m = material();
