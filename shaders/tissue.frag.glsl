@@ -5,11 +5,10 @@
 // Redness follows the model's erythema: over the whole block after needling, around the lesion
 // after an uncontrolled wound, where collagen density and alignment come from the curves.
 // Uniforms: uBoundsMm (bottoms of corneum, mean junction, papillary, dermis; mm deep),
-// uReteRidgeMm, uExplode, uTimeHours,
-// uSessionsHours[8] + uSessionCount, uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
+// uReteRidgeMm, uExplode, uInjury[4], uLesionKind (0 none/channels, 1 cut, 2 burn band, 3 bowl),
 // uLesionHalfMm, uLesionDepthMm, uLayerShown[5] (per slab, 0 stratum corneum … 4 fat: 1 drawn,
-// 0 hidden in the layers panel, its fragments discarded), the curve atlas and the noise lattice.
-// Define LESION (blocks with an uncontrolled wound): the wound's clock and extent, and its filling
+// 0 hidden in the layers panel, its fragments discarded) and the noise lattice.
+// Define LESION (blocks with an uncontrolled wound): the wound's extent, and its filling
 // (lib/lesion-fill.glsl) on every face it crosses that the lesion's own mesh does not cover — the
 // slab faces inside the block that pulling apart or hiding a layer shows — so each slab carries
 // its share of the wound.
@@ -26,7 +25,6 @@
 // inlined with its loops, and on software GL each copy added ~18 ms to the first frame's compile.
 #include "lib/noise.glsl"
 #include "lib/junction.glsl"
-#include "lib/curves.glsl"
 #include "lib/explode.glsl"
 #ifdef LESION
 #include "lib/lesion-fill.glsl"
@@ -34,9 +32,9 @@
 #include "lib/dent.glsl"
 #include "lib/tissue-layer.glsl"
 
-uniform float uTimeHours;
-uniform float uSessionsHours[8];
-uniform float uSessionCount;
+// The block's area-level injury now, rows 0–3 of its healing curves (lib/curves.glsl lists them):
+// the same for every fragment, so looked up once a frame (src/state/injury.ts), not per fragment.
+uniform vec4 uInjury[4];
 uniform float uLesionKind;
 uniform float uLesionHalfMm;
 uniform float uLesionDepthMm;
@@ -169,19 +167,6 @@ vec3 fat(vec2 q, float px, vec3 cell, vec3 lobule) {
   return mix(c, stained(RGB(226, 160, 150), RGB(222, 126, 170), RGB(56, 104, 184)), septum);
 }
 
-// Age (h) of the area-level injury now: since the wound, or since the latest session ≤ now.
-float injuryAgeHours() {
-#ifdef LESION
-  return uTimeHours;
-#else
-  float latest = -1.0;
-  for (int i = 0; i < 8; i++) {
-    if (float(i) < uSessionCount && uSessionsHours[i] <= uTimeHours) latest = max(latest, uSessionsHours[i]);
-  }
-  return latest < 0.0 ? -1.0 : uTimeHours - latest;
-#endif
-}
-
 #ifdef LESION
 // 1 inside the injured tissue (src/state/lesion.ts insideLesion), spreading with `spread`.
 // edgeMm gets the distance across the surface to the lesion's edge (< 0 inside).
@@ -221,12 +206,11 @@ void main() {
   if (uExplode > 0.5) layer = vLayer;
 
   // The model's signals for the injury now (unwounded baseline before it exists).
-  float age = injuryAgeHours();
-  vec4 row1 = age < 0.0 ? vec4(0.0, 1.0, 0.0, 1.0) : curveRow(0.0, 1.0, age);
-  vec4 row2 = age < 0.0 ? vec4(1.0, 0.85, 0.15, 0.15) : curveRow(0.0, 2.0, age);
+  vec4 row1 = uInjury[1];
+  vec4 row2 = uInjury[2];
   float redness = row1.z;
 #ifdef LESION
-  vec4 row3 = age < 0.0 ? vec4(0.0) : curveRow(0.0, 3.0, age);
+  vec4 row3 = uInjury[3];
   float edge;
   float inLesion = lesionShare(p, depth, max(1.0, row3.z), edge);
   redness *= exp(-max(edge, 0.0) / 0.5);
@@ -264,7 +248,7 @@ void main() {
   bool front = !horizontal && n.z > 0.5;
   if (inLesion > 0.0 && !front && !surface) {
     float epidermal = depth < uBoundsMm.y * 1.4 ? 1.0 : 0.0;
-    vec4 fill = lesionFill(q * 40.0, curveRow(0.0, 0.0, age), row1, row2, row3, float(STAIN), step(1.5, uLesionKind), epidermal);
+    vec4 fill = lesionFill(q * 40.0, uInjury[0], row1, row2, row3, float(STAIN), step(1.5, uLesionKind), epidermal);
     c = mix(c, fill.rgb, inLesion * fill.a);
   }
 #endif

@@ -19,15 +19,16 @@ float curveAxis(float ageHours) {
 }
 
 // Four signals of one row of a class's block, linearly interpolated between samples by hand
-// (float textures are sampled NEAREST: linear filtering of floats needs an optional extension).
+// (float textures are sampled NEAREST: linear filtering of floats needs an optional extension),
+// at level 0 (no mipmaps: the level a plain texture2D would choose changes nothing).
 // Before the wound exists (age < 0) callers should use the baseline instead.
 vec4 curveRow(float classIndex, float row, float ageHours) {
   float x = curveAxis(ageHours) * (uCurveSamples - 1.0);
   float j0 = floor(x);
   float j1 = min(j0 + 1.0, uCurveSamples - 1.0);
   float y = (classIndex * uRowsPerClass + row + 0.5) / uCurveRows;
-  vec4 a = texture2D(uCurves, vec2((j0 + 0.5) / uCurveSamples, y));
-  vec4 b = texture2D(uCurves, vec2((j1 + 0.5) / uCurveSamples, y));
+  vec4 a = textureLod(uCurves, vec2((j0 + 0.5) / uCurveSamples, y), 0.0);
+  vec4 b = textureLod(uCurves, vec2((j1 + 0.5) / uCurveSamples, y), 0.0);
   return mix(a, b, x - j0);
 }
 

@@ -9,8 +9,11 @@
 uniform sampler2D uNoise;
 const float NZ_SIZE = 256.0;
 
+// Look-ups read level 0: the lattice has no mipmaps and filters alike up close and far away, so
+// the level a plain texture2D would choose changes nothing, and without it software WebGL compiles
+// no screen-space derivatives into every look-up.
 // The lattice texel for integer point p, sampled at its centre (so filtering leaves it exact).
-vec4 nzLattice(vec2 p) { return texture2D(uNoise, (mod(p, NZ_SIZE) + 0.5) / NZ_SIZE); }
+vec4 nzLattice(vec2 p) { return textureLod(uNoise, (mod(p, NZ_SIZE) + 0.5) / NZ_SIZE, 0.0); }
 
 float nzHash12(vec2 p) { return nzLattice(floor(p)).a; }
 
@@ -22,7 +25,7 @@ float nzValue(vec2 p) {
   vec2 i = mod(floor(p), NZ_SIZE);
   vec2 f = fract(p);
   vec2 u = f * f * (3.0 - 2.0 * f);
-  return texture2D(uNoise, (i + u + 0.5) / NZ_SIZE).r;
+  return textureLod(uNoise, (i + u + 0.5) / NZ_SIZE, 0.0).r;
 }
 
 // Three octaves of value noise in [0, 1].

@@ -25,18 +25,13 @@ import fragmentShader from '../../shaders/tissue.frag.glsl?raw';
 import { retire } from './retire';
 import { disposeOrKeep } from './programKeeper';
 
-/** Sessions the shader looks through for the latest one (uSessionsHours[8]). */
-const MAX_SESSIONS = 8;
 const LESION_CODE: Readonly<Record<LesionShape['kind'], number>> = { channels: 0, slot: 1, band: 2, bowl: 3 };
 
 /** The block's own uniforms, from the model (the shared time/curve uniforms are added to these). */
 export function tissueUniforms(data: BlockData) {
   const lesion = lesionOf(data);
-  const sessions = data.sessionsHours.slice(0, MAX_SESSIONS);
   return {
     ...slabUniforms(data),
-    uSessionsHours: { value: Array.from({ length: MAX_SESSIONS }, (_, i) => sessions[i] ?? 1e30) },
-    uSessionCount: { value: sessions.length },
     uLesionKind: { value: LESION_CODE[lesion.kind] },
     uLesionHalfMm: { value: lesion.kind === 'channels' ? 0 : lesion.kind === 'bowl' ? lesion.radiusMm : lesion.halfWidthMm },
     uLesionDepthMm: { value: lesion.kind === 'channels' ? 0 : lesion.depthMm },

@@ -24,6 +24,8 @@ export interface BlockUniforms extends DentUniforms, SlabUniforms {
   readonly uRowsPerClass: { value: number };
   readonly uMaxAgeHours: { value: number };
   readonly uLogT0Hours: { value: number };
+  /** The block's area-level injury now (src/state/injury.ts): its signals, four to a vec4. */
+  readonly uInjury: { value: Float32Array };
 }
 
 export interface BlockContextValue {

@@ -4,14 +4,13 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BufferGeometry, DataTexture, FloatType, RGBAFormat, ShaderMaterial, type Mesh, type Object3D, type WebGLRenderer } from 'three';
+import { BufferGeometry, DataTexture, ShaderMaterial, type Mesh, type Object3D, type WebGLRenderer } from 'three';
 import { useThree } from '@react-three/fiber';
 import { blockDataFor, type BlockData } from '../../src/state/blockData';
 import { useCorium } from '../../src/state/store';
 import { BlockContext, type BlockUniforms } from '../../src/scene/blockContext';
 import { SkinBlock, type TissueMaterial } from '../../src/scene/SkinBlock';
-import { dentUniformObjects } from '../../src/scene/useCurveUniforms';
-import { slabUniforms } from '../../src/scene/slabs';
+import { curveUniformsFor } from '../../src/scene/useCurveUniforms';
 import { junctionDepthMm } from '../../src/scene/skinBlockGeometry';
 import { FULL_DETAIL_MARK, flatColourUniform, markDetailReady, programVariant, type FlatTissueMaterial } from '../../src/scene/firstPicture';
 import { NOISE_LATTICE_SIZE } from '../../src/scene/noiseLattice';
@@ -19,21 +18,8 @@ import { flushRetired } from '../../src/scene/retire';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-function blockUniforms(data: BlockData): BlockUniforms {
-  const a = data.atlas;
-  return {
-    uTimeHours: { value: 0 },
-    uAnimSeconds: { value: 0 },
-    uCurves: { value: new DataTexture(a.data, a.samples, a.classes * a.rowsPerClass, RGBAFormat, FloatType) },
-    uCurveSamples: { value: a.samples },
-    uCurveRows: { value: a.classes * a.rowsPerClass },
-    uRowsPerClass: { value: a.rowsPerClass },
-    uMaxAgeHours: { value: a.maxAgeHours },
-    uLogT0Hours: { value: 1 },
-    ...dentUniformObjects(),
-    ...slabUniforms(data),
-  };
-}
+/** The block's uniforms, as TissueBlock makes them. */
+const blockUniforms = (data: BlockData): BlockUniforms => curveUniformsFor(data);
 
 // The test renderer's WebGL stub never reports a program ready; each test decides when it is.
 let compiled: { resolve: () => void; objects: Object3D[] } | null = null;
@@ -123,11 +109,12 @@ describe('SkinBlock', () => {
     await r.unmount();
   });
 
-  it('passes the treatment sessions for the latest-session erythema', async () => {
+  it('reads the injury\'s signals now (redness, collagen) from the block\'s shared uniform, not from the curves per fragment', async () => {
     const data = blockDataFor('microneedling-course-4x', null);
-    const { r, material } = await render(data);
-    expect(material().uniforms.uSessionCount.value).toBe(data.sessionsHours.length);
-    expect(material().uniforms.uSessionsHours.value.slice(0, data.sessionsHours.length)).toEqual(data.sessionsHours);
+    const { r, material, uniforms } = await render(data);
+    expect(material().uniforms.uInjury).toBe(uniforms.uInjury);
+    expect(material().fragmentShader).toMatch(/uniform vec4 uInjury\[4\];/);
+    expect(material().fragmentShader).not.toMatch(/curveRow\(|uSessionsHours/);
     await r.unmount();
   });
 

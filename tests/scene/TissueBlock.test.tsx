@@ -1,17 +1,23 @@
 // The main block says, right after the frame that first draws it, that the view has its first
-// picture (the page's panels wait for that: DeferredPanels); the comparison block does not.
+// picture (the page's panels wait for that: DeferredPanels); the comparison block does not. Each
+// frame it brings the block's clock-driven uniforms up to the store's time.
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { useThree } from '@react-three/fiber';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TissueBlock } from '../../src/scene/TissueBlock';
 import { useGraphicsStatus, viewPictured } from '../../src/scene/graphicsStatus';
+import type { Mesh, ShaderMaterial } from 'three';
 import { blockDataFor } from '../../src/state/blockData';
+import { INJURY_FLOATS, injurySignals } from '../../src/state/injury';
+import { useCorium } from '../../src/state/store';
+import { days } from '../../src/model';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 afterEach(() => {
   vi.useRealTimers();
   useGraphicsStatus.setState({ pictured: false, settled: false });
+  useCorium.getState().setTime(0);
 });
 
 // The test renderer's WebGL stub never reports a program ready, and three's compileAsync would poll
@@ -41,6 +47,20 @@ describe('TissueBlock', () => {
     vi.useRealTimers();
     expect(pictured()).toBe(true);
     await expect(reached).resolves.toBeUndefined();
+    await r.unmount();
+  });
+
+  it("brings the injury's signals up to the clock each frame, for the tissue's redness and collagen", async () => {
+    const data = blockDataFor('microneedling-course-4x', null);
+    const r = await ReactThreeTestRenderer.create(<><NeverCompiled /><TissueBlock data={data} role="primary" offsetXMm={0} /></>);
+    const block = r.scene.findAll((n) => n.props.name === 'skin-block')[0].instance as Mesh;
+    const injury = () => [...(block.material as ShaderMaterial).uniforms.uInjury.value as Float32Array];
+    for (const hours of [30, days(28) + 12, days(200)]) {
+      useCorium.getState().setTime(hours);
+      await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
+      expect(injury(), `${hours} h`).toEqual([...injurySignals(data, hours, new Float32Array(INJURY_FLOATS))]);
+    }
+    expect(injurySignals(data, 30, new Float32Array(INJURY_FLOATS))).not.toEqual(injurySignals(data, days(200), new Float32Array(INJURY_FLOATS)));
     await r.unmount();
   });
 
