@@ -10,7 +10,7 @@ import { Clock } from './Clock';
 import { SplitRenderer, COMPARE_OFFSET_MM } from './SplitRenderer';
 import { TissueBlock } from './TissueBlock';
 import { LabelProjector } from './LabelProjector';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { GraphicsGuard } from './GraphicsGuard';
 import { CrashProbe } from '../state/crashProbe';
 import { FrameGrabber } from './FrameGrabber';
@@ -33,6 +33,11 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
   const span = Math.max(primary.spanHours, secondary?.spanHours ?? 0);
   const focusDepth = primary.wound.kind === 'microchannel' ? primary.wound.depthMm : Math.min(primary.wound.depthMm, 1);
   const frame = useMemo(() => zoomFrame(view, primary.blockMm, primary.drawnDepthMm, focusDepth), [view, primary, focusDepth]);
+  // The surface's drawing (its inputs from the model: the plan's windows, the skin's tone) is made
+  // the first time the surface view is shown, not before the first picture of a page that may never
+  // show it; then kept, so switching back draws at once with its program still compiled.
+  const [surfaceMade, setSurfaceMade] = useState(view === 'surface');
+  if (view === 'surface' && !surfaceMade) setSurfaceMade(true);
 
   return (
     <Canvas
@@ -68,8 +73,8 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       <Clock spanHours={span} />
       <TissueBlock data={primary} role="primary" offsetXMm={0} />
       {secondary && <TissueBlock data={secondary} role="compare" offsetXMm={COMPARE_OFFSET_MM} />}
-      <SurfaceLayer data={primary} role="primary" />
-      {secondary && <SurfaceLayer key={secondary.key} data={secondary} role="compare" />}
+      {surfaceMade && <SurfaceLayer data={primary} role="primary" />}
+      {surfaceMade && secondary && <SurfaceLayer key={secondary.key} data={secondary} role="compare" />}
       {/* Beside the surface, the section has half the width, as when comparing. */}
       <CameraRig frame={frame} comparing={secondary !== null || view === 'surface'} />
       <LabelProjector />

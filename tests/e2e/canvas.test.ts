@@ -5,8 +5,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, recordPage, SCREENSHOT_DIR, startPreview, type BrowserSession, type PageRecord, type PreviewServer } from './harness';
-import { colorClusters, dominantColor, fractionDiffering, type Rgba } from './pixels';
-import { waitForPicture } from './canvasPixels';
+import { colorClusters, dominantColor, fractionColourDiffering, fractionDiffering, type Rgba } from './pixels';
+import { renderInfo, waitForSettledView } from './browsers';
+import { settledPicture, waitForPicture } from './canvasPixels';
 import { NeutralToneMapping } from 'three';
 
 const VIEWPORT = { width: 480, height: 360 };
@@ -69,6 +70,21 @@ describe('the skin block canvas', () => {
   it('shows at least four distinct layer colours', () => {
     const clusters = colorClusters(picture, dominantColor(picture));
     expect(clusters.length, JSON.stringify(clusters)).toBeGreaterThanOrEqual(4);
+  });
+
+  it("makes the surface view's drawing the first time the surface is shown, not for the first picture, then keeps it", async () => {
+    const page = session.page;
+    await waitForSettledView(page);
+    expect((await renderInfo(page)).programNames).not.toContain('surface');
+    const setView = (view: string) => page.evaluate((v) => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ view: v }), view);
+    await setView('surface');
+    const surface = await settledPicture(page);
+    expect((await renderInfo(page)).programNames).toContain('surface');
+    expect(fractionColourDiffering(picture, surface)).toBeGreaterThan(0.2);
+    await setView('tissue');
+    await settledPicture(page);
+    // Kept for the next switch: its program stays compiled.
+    expect((await renderInfo(page)).programNames).toContain('surface');
   });
 
   it('raises no page errors and logs no console errors', () => {
