@@ -7,6 +7,7 @@ import { FUZZ_MODE, TEST_MODE } from '../state/flags';
 import { stagingIdle, useGraphicsStatus } from './graphicsStatus';
 import { releaseKept } from './programKeeper';
 import { FLAT_MATERIAL_NAME } from './firstPicture';
+import { surfacePasses } from './SurfaceView';
 
 /** GPU resources three holds right now: constant counts over time mean nothing leaks. */
 export interface RenderInfo {
@@ -17,6 +18,8 @@ export interface RenderInfo {
   toneMapping: number;
   /** Blocks showing their flat first picture: each swaps in its textures once its program is ready. */
   flat: number;
+  /** Surface drawings made (SurfaceView.tsx): none until the surface view is first shown. */
+  surfaces: number;
 }
 
 let liveScene: Scene | null = null;
@@ -67,6 +70,7 @@ export function GraphicsGuard() {
       // Each program carries its material's name ('tissue', 'tissue-flat', …).
       programNames: (gl.info.programs ?? []).map((p) => p.name),
       flat: flatBlocks(scene),
+      surfaces: surfacePasses.size,
     });
     // Every block has mounted its structures and drawn them once (Staged): nothing more to build.
     const settled = (): boolean => useGraphicsStatus.getState().settled && stagingIdle();

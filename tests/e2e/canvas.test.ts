@@ -75,15 +75,17 @@ describe('the skin block canvas', () => {
   it("makes the surface view's drawing the first time the surface is shown, not for the first picture, then keeps it", async () => {
     const page = session.page;
     await waitForSettledView(page);
-    expect((await renderInfo(page)).programNames).not.toContain('surface');
+    expect((await renderInfo(page)).surfaces).toBe(0);
     const setView = (view: string) => page.evaluate((v) => (window as unknown as { __corium: { setState(s: unknown): void } }).__corium.setState({ view: v }), view);
     await setView('surface');
     const surface = await settledPicture(page);
+    expect((await renderInfo(page)).surfaces).toBe(1);
     expect((await renderInfo(page)).programNames).toContain('surface');
     expect(fractionColourDiffering(picture, surface)).toBeGreaterThan(0.2);
     await setView('tissue');
     await settledPicture(page);
     // Kept for the next switch: its program stays compiled.
+    expect((await renderInfo(page)).surfaces).toBe(1);
     expect((await renderInfo(page)).programNames).toContain('surface');
   });
 
