@@ -1,9 +1,10 @@
-// The skin block's first picture: while the full tissue program compiles (about 430 ms of the
-// first frame on software WebGL, README Performance), the block is drawn with a flat material
-// (shaders/tissue.flat.frag.glsl): every layer at its true depth in the full shader's mean colour
-// of that layer, so the textures arrive without a jump. Here: those colours per stain, which
-// programs a renderer has ready (so the flat picture is shown only until then), the hold that
-// lets a browser test read the flat picture, and the mark the bench times full detail by.
+// The skin block's first picture: while the full tissue program compiles (software WebGL builds it
+// at its first draw, in a frame that costs several ordinary ones: README Performance), the block is
+// drawn with a flat material (shaders/tissue.flat.frag.glsl): every layer at its true depth in the
+// full shader's mean colour of that layer, so the textures arrive without a jump. Here: those
+// colours per stain, which programs a renderer has ready (so the flat picture is shown only until
+// then), the hold that lets a browser test read the flat picture, and the mark the bench times
+// full detail by.
 import { ShaderMaterial, type WebGLRenderer } from 'three';
 import type { Stain } from '../state/url';
 import { HOLD_DETAIL } from '../state/flags';
