@@ -5,8 +5,9 @@
 // textures replace it without a jump. Vertex stage: tissue.vert.glsl (the same geometry and
 // exploded layout). No noise, cells or curve lookups: software WebGL compiles it in a fraction
 // of the full program's time. No erythema either: redness fades in with the full program.
-// A treated condition's dent (lib/dent.glsl) is left open and the layers follow its floor and its
-// thinner epidermis, as in the full shader; its altered tissue's textures wait for the full program.
+// A treated condition's dent (lib/dent.glsl; define CONDITION, as for the full shader) is left open
+// and the layers follow its floor and its thinner epidermis; its altered tissue's textures wait for
+// the full program.
 // Where each fragment lies comes from lib/tissue-layer.glsl, as in the full shader.
 // Uniforms: uBoundsMm, uReteRidgeMm, uExplode, uLayerShown[5] (shared with the full material),
 // the dent's and uCondEverywhere, uCondEpidermis, uCondRete (the block's),

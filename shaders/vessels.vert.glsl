@@ -2,8 +2,8 @@
 // Per vertex: how much blood flows here now (perfusion from the healing curves, near the injury)
 // and whether the vessel exists (cut inside a lesion until it regrows; sprouts grow with vessel
 // density). A vessel that is absent, or a sprout beyond its growing tip, shrinks onto its centreline.
-// Uniforms: uTimeHours; the curve atlas (lib/curves.glsl); uSessionHours[8] + uSessionCount (when
-// the area was treated or wounded); uLesionKind (0 micro-channels, 1 slot, 2 band, 3 bowl);
+// Uniforms: uTimeHours; the curve atlas (lib/curves.glsl); uInjuryAgeHours (the area's injury now,
+// since the latest session begun or the wound: src/state/injury.ts); uLesionKind (0 micro-channels, 1 slot, 2 band, 3 bowl);
 // uLesionSize (half-width or radius, depth; mm); uRegrowHours (age when cut vessels start / finish
 // growing back). Attributes: aCentre (the centreline point of this vertex's ring), aAlong (0..1 along
 // the vessel, arc length mm, createdAt hours or −1 for original vessels), aVessel (arterial 0..1,
@@ -13,8 +13,7 @@
 #include "lib/explode.glsl"
 
 uniform float uTimeHours;
-uniform float uSessionHours[8];
-uniform int uSessionCount;
+uniform float uInjuryAgeHours;
 uniform int uLesionKind;
 uniform vec2 uLesionSize;
 uniform vec2 uRegrowHours;
@@ -36,16 +35,6 @@ const float HYPERAEMIA_FALLOFF_MM = 0.9;
 // Vessel density at 2 × baseline shows sprouts at full length.
 const float SPROUT_FULL_EXCESS = 1.0;
 
-// Age since the latest session (or the wound) at or before now; −1 before the first.
-float areaAgeHours() {
-  float latest = -1.0;
-  for (int i = 0; i < 8; i++) {
-    if (i >= uSessionCount) break;
-    if (uSessionHours[i] <= uTimeHours) latest = uSessionHours[i];
-  }
-  return latest < 0.0 ? -1.0 : uTimeHours - latest;
-}
-
 // Signed distance to the lesion, mm (negative inside); 0 for micro-channels (area-wide effects).
 float lesionDistanceMm(vec3 p) {
   float depth = -p.y;
@@ -58,7 +47,7 @@ float lesionDistanceMm(vec3 p) {
 }
 
 void main() {
-  float ageHours = aAlong.z >= 0.0 ? uTimeHours - aAlong.z : areaAgeHours();
+  float ageHours = aAlong.z >= 0.0 ? uTimeHours - aAlong.z : uInjuryAgeHours;
   vec4 row1 = ageHours < 0.0 ? vec4(0.0, 1.0, 0.0, 1.0) : curveRow(0.0, 1.0, ageHours);
   float dist = lesionDistanceMm(aCentre);
   float nearInjury = uLesionKind == 0 ? 1.0 : 1.0 - smoothstep(0.0, HYPERAEMIA_FALLOFF_MM, dist);

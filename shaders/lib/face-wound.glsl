@@ -1,21 +1,15 @@
 // face-wound.glsl — the wound's section on the cut-away front face, shared by cells.vert.glsl and
 // fibres.vert.glsl (mirrors src/scene/woundSites.ts and the lesion's shape in lesion.vert.glsl).
-// Uniforms: uSessionsHours[8] (session start times; unused entries are large), uSessionCount,
-// uFloorKind (0 channel: straight walls, 1 slot: V, 2 band: flat with steep edges, 3 bowl).
+// Uniforms: uInjuryAgeHours (the area's injury now: src/state/injury.ts), uFloorKind (0 channel:
+// straight walls, 1 slot: V, 2 band: flat with steep edges, 3 bowl).
 
-uniform float uSessionsHours[8];
-uniform float uSessionCount;
+uniform float uInjuryAgeHours;
 uniform float uFloorKind;
 
-// Age of a site's wound: the featured channel is needled again each session, so its age runs
-// from the latest session that has happened; any other site from its own creation.
+// Age of a site's wound: the featured channel is needled again each session, so its age is the
+// area's (since the latest session begun, or the wound); any other site's runs from its creation.
 float woundAgeHours(float nowHours, float createdAtHours, float featured) {
-  if (featured < 0.5) return nowHours - createdAtHours;
-  float latest = uSessionsHours[0];
-  for (int i = 1; i < 8; i++) {
-    if (float(i) < uSessionCount && uSessionsHours[i] <= nowHours) latest = uSessionsHours[i];
-  }
-  return nowHours - latest;
+  return featured < 0.5 ? nowHours - createdAtHours : uInjuryAgeHours;
 }
 
 // Floor depth as a share of the site's depth at `across` (0 centre … 1 edge); 0 outside.

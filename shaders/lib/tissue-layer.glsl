@@ -5,8 +5,8 @@
 // the layer index (0 stratum corneum … 4 fat). Include after lib/junction.glsl and lib/dent.glsl,
 // and after uBoundsMm (corneum, mean junction, papillary, dermis bottoms; mm) and uReteRidgeMm.
 // The dent and the altered tissue are compiled in only where the block shows a condition (define
-// CONDITION, SkinBlock): healthy skin's programs leave them out, which on software WebGL took a
-// third off the full program's first draw (README Performance).
+// CONDITION, SkinBlock): healthy skin's programs leave them out, since software WebGL builds a
+// program at its first draw in time that grows with its code (README Performance).
 uniform float uLayerShown[5];
 uniform float uCondEverywhere;
 uniform float uCondEpidermis;

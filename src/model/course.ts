@@ -57,6 +57,8 @@ export function tissueAt(sessions: readonly SessionDose[], hours: number): Tissu
  * course, or since the wound itself. Stages, signals and the picture all read this age.
  */
 export function ageSinceLatestSession(sessionsHours: readonly number[], hours: number): number {
-  const start = sessionsHours.filter((s) => s <= hours).at(-1) ?? 0;
+  // A loop, not filter(): the scene asks every frame, and this allocates nothing.
+  let start = 0;
+  for (let i = 0; i < sessionsHours.length; i++) if (sessionsHours[i]! <= hours) start = sessionsHours[i]!;
   return hours - start;
 }

@@ -41,7 +41,7 @@ export function tissueUniforms(data: BlockData) {
 
 /**
  * What the block's tissue program compiles in beyond its stain: LESION, an uncontrolled wound's
- * clock, extent and fill; CONDITION, a treated condition's dent and altered tissue. Each is left
+ * extent and fill; CONDITION, a treated condition's dent and altered tissue. Each is left
  * out where the block does not show it, so needled healthy skin gets the smallest program: software
  * WebGL builds a program at its first draw, in time that grows with its code (README Performance).
  */

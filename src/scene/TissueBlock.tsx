@@ -1,5 +1,6 @@
 // One block of skin for one scenario: provides the block's model data and shared uniforms to
-// every structure inside it, and advances its time uniform once per frame from the store.
+// every structure inside it, and advances its clock uniforms once per frame from the store (the
+// time, and the area's injury: its age and signals, src/state/injury.ts).
 // Structures hidden in the layers panel stay mounted, only invisible (PartGroup). The skin comes
 // first (flat, then its full textures), and only then the structures, all in one frame (Staged):
 // their compiles would otherwise queue beside the tissue's and hold its textures back.
@@ -23,7 +24,7 @@ import { PartGroup } from './PartGroup';
 import { useGraphicsStatus, VIEW_SETTLED_MARK } from './graphicsStatus';
 import { ConditionDent } from './ConditionDent';
 import { conditionPicture, conditionStateAt, dentUniforms } from '../state/condition';
-import { injurySignals } from '../state/injury';
+import { injuryAgeHours, injurySignals } from '../state/injury';
 
 const markSettled = (): void => {
   useGraphicsStatus.getState().setSettled();
@@ -61,6 +62,7 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
     }
     const hours = useCorium.getState().timeHours;
     uniforms.uTimeHours.value = hours;
+    uniforms.uInjuryAgeHours.value = injuryAgeHours(data, hours);
     injurySignals(data, hours, uniforms.uInjury.value);
     // The condition changes over the course: a few numbers from the model per frame (indication.ts).
     if (condition) {

@@ -20,8 +20,6 @@ import vesselsVert from '../../shaders/vessels.vert.glsl?raw';
 import vesselsFrag from '../../shaders/vessels.frag.glsl?raw';
 import { retire } from './retire';
 
-/** The shader holds at most this many session times; later ones are dropped (courses have a handful). */
-export const MAX_SESSIONS = 8;
 const LESION_KIND = { channels: 0, slot: 1, band: 2, bowl: 3 } as const;
 /** Sides of each tube: capillaries are a few pixels wide, plexus vessels larger. */
 export const TUBE_SIDES = { loops: 6, plexus: 8, sprouts: 5 } as const;
@@ -60,15 +58,11 @@ export function Vasculature() {
 export function buildVasculature(data: BlockData, blockUniforms: BlockUniforms): VasculatureMeshes {
   const net = vesselNetwork(data);
   const lesion = lesionOf(data);
-  const sessions = (data.sessionsHours.length ? data.sessionsHours : [0]).slice(0, MAX_SESSIONS);
-  const sessionHours = Array.from({ length: MAX_SESSIONS }, (_, i) => sessions[i] ?? 1e9);
   const size = lesion.kind === 'channels' ? [0, 1] : [lesion.kind === 'bowl' ? lesion.radiusMm : lesion.halfWidthMm, lesion.depthMm];
   const material = new ShaderMaterial({
     name: 'vessels',
     uniforms: {
       ...blockUniforms,
-      uSessionHours: { value: sessionHours },
-      uSessionCount: { value: sessions.length },
       uLesionKind: { value: LESION_KIND[lesion.kind] },
       uLesionSize: { value: size },
       uRegrowHours: { value: regrowHours(data) },

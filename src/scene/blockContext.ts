@@ -24,7 +24,11 @@ export interface BlockUniforms extends DentUniforms, SlabUniforms {
   readonly uRowsPerClass: { value: number };
   readonly uMaxAgeHours: { value: number };
   readonly uLogT0Hours: { value: number };
-  /** The block's area-level injury now (src/state/injury.ts): its signals, four to a vec4. */
+  /**
+   * The block's area-level injury now (src/state/injury.ts): its age in hours (since the latest
+   * session begun or the wound; −1 before any) and its signals at that age, four to a vec4.
+   */
+  readonly uInjuryAgeHours: { value: number };
   readonly uInjury: { value: Float32Array };
 }
 

@@ -63,8 +63,8 @@ export function flatTissueMaterial(block: object, shared: SharedTissueUniforms, 
   }) as FlatTissueMaterial;
 }
 
-// Which variants of the full tissue program (its defines: stain, wound) each renderer has
-// compiled: a block made later (another scenario, the comparison) draws those at once, with no
+// Which variants of the full tissue program (its defines: stain, wound, condition) each renderer
+// has compiled: a block made later (another scenario, the comparison) draws those at once, with no
 // flat picture in between.
 const ready = new WeakMap<WebGLRenderer, Set<string>>();
 

@@ -75,21 +75,11 @@ export function faceWounds(data: BlockData): FaceWounds {
   return { floor: 'channel', frontZMm, sites };
 }
 
-/** Session start times for lib/face-wound.glsl's uSessionsHours[8] (unused slots never reached). */
-export function sessionUniform(sessionsHours: readonly number[]): number[] {
-  const out = Array.from({ length: 8 }, () => 1e9);
-  sessionsHours.slice(0, 8).forEach((h, i) => { out[i] = h; });
-  if (sessionsHours.length === 0) out[0] = 0;
-  return out;
-}
-
 /** The uniforms lib/face-wound.glsl reads, shared by every material that follows the wound on the face. */
 export function faceWoundUniforms(data: BlockData, wounds: FaceWounds = faceWounds(data)) {
   return {
     uFrontZ: { value: wounds.frontZMm },
     uScarLift: { value: wounds.floor === 'channel' ? 0 : 1 },
     uFloorKind: { value: FLOOR_INDEX[wounds.floor] },
-    uSessionsHours: { value: sessionUniform(data.sessionsHours) },
-    uSessionCount: { value: Math.max(1, data.sessionsHours.length) },
   };
 }

@@ -1,11 +1,11 @@
-// The block's area-level injury as the tissue shader draws it (shaders/tissue.frag.glsl uInjury):
-// its age now and its signals at that age, read from the block's curve atlas as the shaders'
-// curveRow reads it. One value for every fragment of a frame, so it is worked out here once per
-// frame rather than per fragment: without the look-ups and the session loop, software WebGL builds
-// the tissue program faster (README Performance).
+// The block's area-level injury as its shaders draw it (uInjuryAgeHours, uInjury: the tissue, the
+// vessels' hyperaemia, the featured channel on the cut face): its age now and its signals at that
+// age, read from the block's curve atlas as the shaders' curveRow reads it. One value for every
+// fragment and vertex of a frame, so it is worked out here once per frame (TissueBlock) rather than
+// in each shader: without the look-ups and the session loops, software WebGL builds the tissue
+// program faster (README Performance), and every course length is handled alike.
 import { ageSinceLatestSession, lookUpAll, SIGNALS } from '../model';
 import type { BlockData } from './blockData';
-import { lesionOf } from './lesion';
 
 /** Floats in uInjury: every signal, four to a vec4 as in the atlas's rows (shaders/lib/curves.glsl). */
 export const INJURY_FLOATS = SIGNALS.length;
@@ -15,8 +15,11 @@ export const INJURY_FLOATS = SIGNALS.length;
  * session begun by then; −1 before any (the skin is unwounded).
  */
 export function injuryAgeHours(data: BlockData, hours: number): number {
-  if (lesionOf(data).kind !== 'channels') return hours;
-  return data.sessionsHours.some((s) => s <= hours) ? ageSinceLatestSession(data.sessionsHours, hours) : -1;
+  // Anything but micro-channels is one lesion made at hour 0 (lesion.ts lesionOf).
+  if (data.wound.kind !== 'microchannel') return hours;
+  // Sessions are in course order (sessionsHoursOf), so the first says whether any has begun.
+  const first = data.sessionsHours[0];
+  return first !== undefined && first <= hours ? ageSinceLatestSession(data.sessionsHours, hours) : -1;
 }
 
 /** The injury's signals at `hours`, in SIGNALS order (the model's baseline before it exists), written into `out`. */

@@ -8,7 +8,7 @@ import { TissueBlock } from '../../src/scene/TissueBlock';
 import { useGraphicsStatus, viewPictured } from '../../src/scene/graphicsStatus';
 import type { Mesh, ShaderMaterial } from 'three';
 import { blockDataFor } from '../../src/state/blockData';
-import { INJURY_FLOATS, injurySignals } from '../../src/state/injury';
+import { INJURY_FLOATS, injuryAgeHours, injurySignals } from '../../src/state/injury';
 import { useCorium } from '../../src/state/store';
 import { days } from '../../src/model';
 
@@ -59,6 +59,7 @@ describe('TissueBlock', () => {
       useCorium.getState().setTime(hours);
       await ReactThreeTestRenderer.act(async () => r.advanceFrames(1, 16));
       expect(injury(), `${hours} h`).toEqual([...injurySignals(data, hours, new Float32Array(INJURY_FLOATS))]);
+      expect((block.material as ShaderMaterial).uniforms.uInjuryAgeHours.value, `${hours} h`).toBe(injuryAgeHours(data, hours));
     }
     expect(injurySignals(data, 30, new Float32Array(INJURY_FLOATS))).not.toEqual(injurySignals(data, days(200), new Float32Array(INJURY_FLOATS)));
     await r.unmount();

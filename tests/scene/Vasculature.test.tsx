@@ -160,7 +160,8 @@ describe('Vasculature scene graph', () => {
     // The same {value} objects as the block's, so the per-frame clock reaches the shader with no JS.
     expect(mat.uniforms.uTimeHours).toBe(lastUniforms!.uTimeHours);
     expect(mat.uniforms.uAnimSeconds).toBe(lastUniforms!.uAnimSeconds);
-    expect(mat.uniforms.uSessionCount.value).toBe(data.sessionsHours.length);
+    // The area's injury age comes from the block's clock too (src/state/injury.ts), for every course length.
+    expect(mat.uniforms.uInjuryAgeHours).toBe(lastUniforms!.uInjuryAgeHours);
     await r.unmount();
   });
 

@@ -25,6 +25,12 @@ describe('the injury the tissue shows', () => {
     expect(injuryAgeHours(course, days(400))).toBe(days(400) - course.sessionsHours.at(-1)!);
   });
 
+  it('restarts the clock at every session of a long course, the twelfth as the first', () => {
+    const twelve = { ...course, sessionsHours: Array.from({ length: 12 }, (_, i) => i * days(28)) };
+    expect(injuryAgeHours(twelve, days(28 * 9) + 30)).toBe(30);
+    expect(injuryAgeHours(twelve, days(28 * 11) + 7)).toBe(7);
+  });
+
   it('dates an uncontrolled wound from the wound, and skin never needled is unwounded', () => {
     expect(injuryAgeHours(incision, 48)).toBe(48);
     const untreated = { ...course, sessionsHours: [] };
