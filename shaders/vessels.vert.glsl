@@ -3,12 +3,12 @@
 // and whether the vessel exists (cut inside a lesion until it regrows; sprouts grow with vessel
 // density). A vessel that is absent, or a sprout beyond its growing tip, shrinks onto its centreline.
 // Uniforms: uTimeHours; the curve atlas (lib/curves.glsl); uInjuryAgeHours (the area's injury now,
-// since the latest session begun or the wound: src/state/injury.ts); uLesionKind (0 micro-channels, 1 slot, 2 band, 3 bowl);
-// uLesionSize (half-width or radius, depth; mm); uRegrowHours (age when cut vessels start / finish
-// growing back). Attributes: aCentre (the centreline point of this vertex's ring), aAlong (0..1 along
-// the vessel, arc length mm, createdAt hours or −1 for original vessels), aVessel (arterial 0..1,
-// sprout 0/1, random seed, red-cell speed mm/s at normal perfusion). Pulled apart (lib/explode.glsl),
-// each ring moves down with its layer slab.
+// since the latest session begun or the wound: src/state/injury.ts); uLesionKind (0 micro-channels,
+// 1 slot, 2 band, 3 bowl); uLesionSize (half-width or radius, depth; mm); uRegrowHours (age when
+// cut vessels start / finish growing back). Attributes: aCentre (the centreline point of this
+// vertex's ring), aAlong (0..1 along the vessel, arc length mm, createdAt hours or −1 for original
+// vessels), aVessel (arterial 0..1, sprout 0/1, random seed, red-cell speed mm/s at normal
+// perfusion). Pulled apart (lib/explode.glsl), each ring moves down with its layer slab.
 #include "lib/dent.glsl"
 #include "lib/explode.glsl"
 

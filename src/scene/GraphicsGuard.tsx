@@ -23,14 +23,15 @@ export interface RenderInfo {
 }
 
 let liveScene: Scene | null = null;
+/** The scene being drawn, for runtime assertions (fuzz mode); null before the canvas exists. */
+export const currentScene = (): Scene | null => liveScene;
 
+/** Meshes drawn with the flat first picture's material. */
 function flatBlocks(scene: Scene): number {
   let n = 0;
   scene.traverse((o) => { if ((o as Mesh).isMesh && ((o as Mesh).material as Material).name === FLAT_MATERIAL_NAME) n++; });
   return n;
 }
-/** The scene being drawn, for runtime assertions (fuzz mode); null before the canvas exists. */
-export const currentScene = (): Scene | null => liveScene;
 
 export function GraphicsGuard() {
   const gl = useThree((s) => s.gl);
