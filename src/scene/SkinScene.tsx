@@ -1,6 +1,6 @@
 // The app's single 3D view: canvas, lights, camera rig, the clock, and one or two skin blocks.
 // Keep exactly one of these mounted for the app's lifetime; remounting a Canvas leaks renderers.
-import { Canvas } from '@react-three/fiber';
+import { Canvas, useThree } from '@react-three/fiber';
 import { NeutralToneMapping } from 'three';
 import { useCorium } from '../state/store';
 import { useBlocks } from '../state/useBlocks';
@@ -10,7 +10,7 @@ import { Clock } from './Clock';
 import { SplitRenderer, COMPARE_OFFSET_MM } from './SplitRenderer';
 import { TissueBlock } from './TissueBlock';
 import { LabelProjector } from './LabelProjector';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { GraphicsGuard } from './GraphicsGuard';
 import { CrashProbe } from '../state/crashProbe';
 import { FrameGrabber } from './FrameGrabber';
@@ -24,6 +24,17 @@ export interface SkinSceneProps {
   /** The canvas's accessible name (must mention skin) and its live description's element id. */
   label: string;
   describedBy: string;
+}
+
+/** The canvas as an image of skin for assistive technology, its name in the language shown now. */
+function CanvasName({ label, describedBy }: SkinSceneProps) {
+  const canvas = useThree((s) => s.gl.domElement);
+  useLayoutEffect(() => {
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', label);
+    canvas.setAttribute('aria-describedby', describedBy);
+  }, [canvas, label, describedBy]);
+  return null;
 }
 
 export function SkinScene({ label, describedBy }: SkinSceneProps) {
@@ -54,9 +65,6 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
         // Over R3F's own choice (ACES) for a renderer a factory made; R3F sets it again only if
         // `flat` changes, which the view never passes (the browser tests check it).
         gl.toneMapping = NeutralToneMapping;
-        gl.domElement.setAttribute('role', 'img');
-        gl.domElement.setAttribute('aria-label', label);
-        gl.domElement.setAttribute('aria-describedby', describedBy);
         // ?test: shader compile/link errors are recorded for the browser tests.
         if (TEST_MODE) {
           const errors: string[] = [];
@@ -79,6 +87,7 @@ export function SkinScene({ label, describedBy }: SkinSceneProps) {
       <CameraRig frame={frame} comparing={secondary !== null || view === 'surface'} />
       <LabelProjector />
       <SplitRenderer comparing={secondary !== null} />
+      <CanvasName label={label} describedBy={describedBy} />
       <GraphicsGuard />
       <CrashProbe area="scene" />
       <FrameGrabber />

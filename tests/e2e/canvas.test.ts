@@ -52,6 +52,15 @@ describe('the skin block canvas', () => {
     expect(await canvas.evaluate((el) => el.tagName)).toBe('CANVAS');
   });
 
+  it('keeps that name in the language shown when the language changes', async () => {
+    const page = session.page;
+    const setLang = (lang: string) => page.evaluate((l) => (window as unknown as { __corium: { getState(): { setLang(l: string): Promise<void> } } }).__corium.getState().setLang(l), lang);
+    await setLang('es');
+    await expect.poll(() => page.getByRole('img', { name: /bloque de piel/i }).count()).toBe(1);
+    await setLang('en');
+    await expect.poll(() => page.getByRole('img', { name: /block of skin/i }).count()).toBe(1);
+  });
+
   it('draws on the context the WebGL check made: one context for the page, on the canvas shown', async () => {
     const made = await session.page.evaluate(() => {
       const canvases = (window as unknown as { __contextsMade: HTMLCanvasElement[] }).__contextsMade;
