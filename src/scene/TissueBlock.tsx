@@ -24,7 +24,7 @@ import { PartGroup } from './PartGroup';
 import { useGraphicsStatus, VIEW_SETTLED_MARK } from './graphicsStatus';
 import { ConditionDent } from './ConditionDent';
 import { conditionPicture, conditionStateAt, dentUniforms } from '../state/condition';
-import { injuryAgeHours, injurySignals } from '../state/injury';
+import { updateInjury } from '../state/injury';
 
 const markSettled = (): void => {
   useGraphicsStatus.getState().setSettled();
@@ -62,8 +62,7 @@ export function TissueBlock({ data, role, offsetXMm, children }: TissueBlockProp
     }
     const hours = useCorium.getState().timeHours;
     uniforms.uTimeHours.value = hours;
-    uniforms.uInjuryAgeHours.value = injuryAgeHours(data, hours);
-    injurySignals(data, hours, uniforms.uInjury.value);
+    updateInjury(data, hours, uniforms);
     // The condition changes over the course: a few numbers from the model per frame (indication.ts).
     if (condition) {
       const u = dentUniforms(condition, conditionStateAt(condition, hours));

@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 import type { DataTexture } from 'three';
 import type { BlockData } from '../state/blockData';
 import type { DentUniformValues } from '../state/condition';
+import type { InjuryUniforms } from '../state/injury';
 import type { SlabUniforms } from './slabs';
 
 /** The condition's dent and tissue (shaders/lib/dent.glsl), updated with the clock by TissueBlock. */
@@ -11,9 +12,10 @@ export type DentUniforms = { readonly [K in keyof DentUniformValues]: { value: D
 
 /**
  * Also the exploded layout's (lib/explode.glsl; uExplode set by TissueBlock): every structure of
- * the block moves with the layer slab it lies in.
+ * the block moves with the layer slab it lies in; and the area's injury now (src/state/injury.ts),
+ * brought up to the clock once a frame by TissueBlock.
  */
-export interface BlockUniforms extends DentUniforms, SlabUniforms {
+export interface BlockUniforms extends DentUniforms, SlabUniforms, InjuryUniforms {
   /** Simulated time now, hours since the first session / the wound. */
   readonly uTimeHours: { value: number };
   /** Seconds of wall-clock animation (for flow and cell motion; frozen under reduced motion). */
@@ -24,12 +26,6 @@ export interface BlockUniforms extends DentUniforms, SlabUniforms {
   readonly uRowsPerClass: { value: number };
   readonly uMaxAgeHours: { value: number };
   readonly uLogT0Hours: { value: number };
-  /**
-   * The block's area-level injury now (src/state/injury.ts): its age in hours (since the latest
-   * session begun or the wound; −1 before any) and its signals at that age, four to a vec4.
-   */
-  readonly uInjuryAgeHours: { value: number };
-  readonly uInjury: { value: Float32Array };
 }
 
 export interface BlockContextValue {

@@ -6,7 +6,7 @@ import { LOG_TIME_T0_HOURS } from '../model';
 import type { BlockData } from '../state/blockData';
 import type { BlockUniforms, DentUniforms } from './blockContext';
 import { NO_DENT } from '../state/condition';
-import { INJURY_FLOATS, injuryAgeHours, injurySignals } from '../state/injury';
+import { injuryUniforms } from '../state/injury';
 import { slabUniforms } from './slabs';
 
 export function useCurveUniforms(data: BlockData): BlockUniforms {
@@ -35,8 +35,7 @@ export function curveUniformsFor(data: BlockData): BlockUniforms {
     uRowsPerClass: { value: a.rowsPerClass },
     uMaxAgeHours: { value: a.maxAgeHours },
     uLogT0Hours: { value: LOG_TIME_T0_HOURS },
-    uInjuryAgeHours: { value: injuryAgeHours(data, 0) },
-    uInjury: { value: injurySignals(data, 0, new Float32Array(INJURY_FLOATS)) },
+    ...injuryUniforms(data),
     ...dentUniformObjects(),
     ...slabUniforms(data),
   };

@@ -26,3 +26,26 @@ export function injuryAgeHours(data: BlockData, hours: number): number {
 export function injurySignals(data: BlockData, hours: number, out: Float32Array): Float32Array {
   return lookUpAll(data.atlas, 0, injuryAgeHours(data, hours), out);
 }
+
+/**
+ * The uniforms the block's shaders read the injury from (part of scene/blockContext.ts
+ * BlockUniforms): its age in hours (−1 before any) and its signals at that age, four to a vec4.
+ */
+export interface InjuryUniforms {
+  readonly uInjuryAgeHours: { value: number };
+  readonly uInjury: { value: Float32Array };
+}
+
+/** Fresh injury uniforms, at hour 0. */
+export function injuryUniforms(data: BlockData): InjuryUniforms {
+  const u = { uInjuryAgeHours: { value: -1 }, uInjury: { value: new Float32Array(INJURY_FLOATS) } };
+  updateInjury(data, 0, u);
+  return u;
+}
+
+/** Brings the injury uniforms to `hours`: the age worked out once, then the signals at it (no allocation). */
+export function updateInjury(data: BlockData, hours: number, u: InjuryUniforms): void {
+  const age = injuryAgeHours(data, hours);
+  u.uInjuryAgeHours.value = age;
+  lookUpAll(data.atlas, 0, age, u.uInjury.value);
+}

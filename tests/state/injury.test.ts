@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASELINE, days, lookUp, SIGNALS } from '../../src/model';
 import { blockDataFor } from '../../src/state/blockData';
-import { INJURY_FLOATS, injuryAgeHours, injurySignals } from '../../src/state/injury';
+import { INJURY_FLOATS, injuryAgeHours, injurySignals, injuryUniforms, updateInjury } from '../../src/state/injury';
 
 const course = blockDataFor('microneedling-course-4x', null);
 const incision = blockDataFor('deep-incision', null);
@@ -46,6 +46,16 @@ describe('the injury the tissue shows', () => {
       const age = injuryAgeHours(data, hours);
       SIGNALS.forEach((id, k) => expect(out[k]).toBe(Math.fround(lookUp(data.atlas, 0, id, age))));
     }));
+  });
+
+  it('brings the uniforms up to a time in place: the same age and signals, into the same array', () => {
+    const u = injuryUniforms(course);
+    const array = u.uInjury.value;
+    expect(u.uInjuryAgeHours.value).toBe(0);
+    updateInjury(course, days(28) + 30, u);
+    expect(u.uInjury.value).toBe(array);
+    expect(u.uInjuryAgeHours.value).toBe(30);
+    expect([...array]).toEqual([...injurySignals(course, days(28) + 30, new Float32Array(INJURY_FLOATS))]);
   });
 
   it('shows redness the day after needling and none a year on', () => {
